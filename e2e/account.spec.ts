@@ -1,0 +1,97 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_INSTRUCTOR, DEMO_STUDENT, signIn, uniqueEmail } from "./helpers";
+
+test("a newcomer signs up, signs out, then signs in as the demo student", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Learn AWS Lambda");
+  await page.getByRole("link", { name: "Sign up" }).first().click();
+
+  await page.getByLabel("Name").fill("Grace Newcomer");
+  await page.getByLabel("Email").fill(uniqueEmail("grace"));
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Password must be at least 10 characters")).toBeVisible();
+
+  await page.getByLabel("Password").fill("a-long-enough-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Welcome back, Grace Newcomer" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Learn AWS Lambda");
+
+  await signIn(page, DEMO_STUDENT);
+  await expect(page.getByRole("heading", { name: "Welcome back, Demo Student" })).toBeVisible();
+  await expect(page.getByTestId("due-count")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Author" })).toHaveCount(0);
+});
+
+test("signing up twice with the same email is refused with a clear message", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Twin");
+  await page.getByLabel("Email").fill(DEMO_STUDENT.email);
+  await page.getByLabel("Password").fill("a-long-enough-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("An account with this email already exists").first()).toBeVisible();
+});
+
+test("a wrong password shows an error and keeps the visitor signed out", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(DEMO_STUDENT.email);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("anonymous visitors to /review are sent to sign-in and come back after", async ({ page }) => {
+  await page.goto("/review");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=.*review/);
+  await page.getByLabel("Email").fill(DEMO_STUDENT.email);
+  await page.getByLabel("Password").fill(DEMO_STUDENT.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/review$/);
+});
+
+test("a student gets 403 on instructor pages and APIs; an instructor does not", async ({ page, request }) => {
+  const anonymous = await request.get("/api/author/banks");
+  expect(anonymous.status()).toBe(401);
+
+  await signIn(page, DEMO_STUDENT);
+  const pageResponse = await page.goto("/author");
+  expect(pageResponse?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  const api = await page.request.get("/api/author/banks");
+  expect(api.status()).toBe(403);
+  expect(await api.json()).toEqual({ error: "You do not have permission to do this" });
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signIn(page, DEMO_INSTRUCTOR);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Author" })).toBeVisible();
+  expect((await page.goto("/author"))?.status()).toBe(200);
+  expect((await page.request.get("/api/author/banks")).status()).toBe(200);
+});
+
+test("the 11th rapid failed sign-in is rate-limited, in the form and with HTTP 429", async ({ page }) => {
+  const email = uniqueEmail("mallory");
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("guess");
+  const submit = page.getByRole("button", { name: "Sign in", exact: true });
+  for (let i = 1; i <= 10; i++) {
+    await submit.click();
+    await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+    await expect(submit).toBeEnabled();
+  }
+  await submit.click();
+  await expect(page.getByRole("alert")).toContainText("Too many failed sign-in attempts");
+
+  const csrf = ((await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+  const api = await page.request.post("/api/auth/callback/credentials", {
+    form: { email, password: "guess", csrfToken: csrf, json: "true" },
+  });
+  expect(api.status()).toBe(429);
+  expect(api.headers()["retry-after"]).toMatch(/^\d+$/);
+  expect(((await api.json()) as { message: string }).message).toMatch(/Too many failed sign-in attempts/);
+});

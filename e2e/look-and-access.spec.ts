@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_STUDENT, expectNoSeriousA11yViolations, screenshot, signIn } from "./helpers";
+
+const WIDTHS = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "mobile", width: 390, height: 844 },
+];
+
+for (const size of WIDTHS) {
+  test(`landing, sign-in and dashboard look right and pass axe (${size.name})`, async ({ page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, `landing-${size.name}`);
+
+    await page.goto("/signin");
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, `signin-${size.name}`);
+
+    await signIn(page, DEMO_STUDENT);
+    await expect(page.getByRole("heading", { name: /Welcome back/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, `dashboard-${size.name}`);
+  });
+}
+
+test("the dark colour scheme also passes axe", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "landing-dark");
+});
+
+test("the header and sign-in work from the keyboard alone", async ({ page }) => {
+  await page.goto("/signin");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.getByLabel("Email").focus();
+  await page.keyboard.type(DEMO_STUDENT.email);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(DEMO_STUDENT.password);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /Welcome back/ })).toBeVisible();
+});

@@ -1,0 +1,29 @@
+import type { PrismaClient } from "@/lib/server/prisma";
+import { hashPassword } from "@/lib/server/password";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const DEMO_PASSWORD = "coldstart-demo";
+export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
+  { email: "student@coldstart.dev", name: "Demo Student", role: "STUDENT" },
+  { email: "instructor@coldstart.dev", name: "Demo Instructor", role: "INSTRUCTOR" },
+];
+
+export type SeedReport = { usersCreated: number };
+
+/** Creates the demo accounts if missing; existing rows are left exactly as they are. */
+export async function seedUsers(db: PrismaClient): Promise<number> {
+  let created = 0;
+  for (const account of DEMO_ACCOUNTS) {
+    const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
+    if (existing) continue;
+    await db.user.create({ data: { ...account, passwordHash: await hashPassword(DEMO_PASSWORD) } });
+    created++;
+  }
+  return created;
+}
+
+/** Idempotent seed: running it twice changes nothing. */
+export async function seed(db: PrismaClient): Promise<SeedReport> {
+  const usersCreated = await seedUsers(db);
+  return { usersCreated };
+}

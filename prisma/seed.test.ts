@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { freshDb } from "@/tests/db";
+import { verifyPassword } from "@/lib/server/password";
+import type { PrismaClient } from "@/lib/server/prisma";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed } from "./seed-lib";
+
+let db: PrismaClient;
+let cleanup: () => Promise<void>;
+beforeEach(() => void ({ db, cleanup } = freshDb()));
+afterEach(() => cleanup());
+
+/** Every row of every seeded table, for a before/after comparison. */
+async function snapshot(db: PrismaClient) {
+  return {
+    users: await db.user.findMany({ orderBy: { email: "asc" } }),
+    cards: await db.conceptCard.findMany({ orderBy: { id: "asc" } }),
+    items: await db.reviewItem.findMany({ orderBy: { id: "asc" } }),
+    banks: await db.questionBank.findMany({ orderBy: { id: "asc" } }),
+    questions: await db.question.findMany({ orderBy: { id: "asc" } }),
+    options: await db.questionOption.findMany({ orderBy: { id: "asc" } }),
+  };
+}
+
+describe("seed", () => {
+  it("creates the documented demo accounts with the documented password", async () => {
+    await seed(db);
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await db.user.findUniqueOrThrow({ where: { email: account.email } });
+      expect(user.role).toBe(account.role);
+      expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+    }
+  });
+
+  it("is idempotent: a second run changes no row", async () => {
+    await seed(db);
+    const first = await snapshot(db);
+    const report = await seed(db);
+    expect(report.usersCreated).toBe(0);
+    expect(await snapshot(db)).toEqual(first);
+  });
+});

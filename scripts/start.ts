@@ -1,0 +1,67 @@
+// `npm start`: migrate, seed, build when the sources changed, then serve the production build.
+import fs from "node:fs";
+import path from "node:path";
+import { spawn, execFileSync } from "node:child_process";
+import { parseEnv, EnvError } from "@/lib/server/env";
+import { sqlitePath } from "@/lib/server/database-url";
+import { createPrismaClient } from "@/lib/server/prisma";
+import { seed } from "@/prisma/seed-lib";
+import { buildInputsHash } from "./build-hash";
+import { ensurePrismaClient, migrate } from "./db-prepare";
+import { prepareEnv } from "./prepare-env";
+
+const root = path.resolve(__dirname, "..");
+const log = (msg: string) => console.log(`[coldstart] ${msg}`);
+
+async function main(): Promise<void> {
+  prepareEnv(root);
+  try {
+    parseEnv(process.env);
+  } catch (e) {
+    if (e instanceof EnvError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+
+  const url = process.env.DATABASE_URL!;
+  if (process.argv.includes("--fresh-db") && url.startsWith("file:")) {
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(sqlitePath(url, root) + suffix, { force: true });
+    log("removed the old database (--fresh-db)");
+  }
+
+  ensurePrismaClient(root);
+  log(`migrating ${url.startsWith("file:") ? sqlitePath(url, root) : "database"}`);
+  migrate(root);
+  const db = createPrismaClient(url);
+  const report = await seed(db);
+  await db.$disconnect();
+  log(`seeded: ${JSON.stringify(report)}`);
+
+  const hashFile = path.join(root, ".next", "coldstart-build-hash");
+  const hash = buildInputsHash(root);
+  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(hashFile) && fs.readFileSync(hashFile, "utf8") === hash;
+  if (built) {
+    log("production build is up to date");
+  } else {
+    log("building (next build)…");
+    execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit", env: process.env });
+    fs.writeFileSync(hashFile, hash);
+  }
+
+  const port = process.env.PORT!;
+  log(`serving on http://localhost:${port}`);
+  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
