@@ -4,7 +4,18 @@ import nextTs from "eslint-config-next/typescript";
 const PURE = ["lib/srs/**", "lib/sim/**", "lib/exam/**", "lib/banks/**"];
 
 const config = [
-  { ignores: ["node_modules/**", ".next/**", "lib/generated/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts", ".coldstart/**"] },
+  {
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "lib/generated/**",
+      "coverage/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      ".coldstart/**",
+    ],
+  },
   ...nextVitals,
   ...nextTs,
   {
@@ -27,8 +38,14 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "next", "next/*", "next-auth", "next-auth/*"], message: "The domain core must not depend on the UI framework." },
-            { group: ["@prisma/*", "@/lib/generated/*", "@/lib/server/*", "node:*", "fs", "path"], message: "The domain core must not do I/O." },
+            {
+              group: ["react", "react-dom", "next", "next/*", "next-auth", "next-auth/*"],
+              message: "The domain core must not depend on the UI framework.",
+            },
+            {
+              group: ["@prisma/*", "@/lib/generated/*", "@/lib/server/*", "node:*", "fs", "path"],
+              message: "The domain core must not do I/O.",
+            },
           ],
         },
       ],
@@ -37,7 +54,13 @@ const config = [
         { object: "Date", property: "now", message: "Pass the time in as a parameter." },
         { object: "Math", property: "random", message: "Pass a seeded PRNG in." },
       ],
-      "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass the time in as a parameter." }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Pass the time in as a parameter.",
+        },
+      ],
     },
   },
 ];

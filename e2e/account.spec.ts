@@ -40,7 +40,7 @@ test("a wrong password shows an error and keeps the visitor signed out", async (
   await page.getByLabel("Email").fill(DEMO_STUDENT.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password.");
   await expect(page).toHaveURL(/\/signin/);
 });
 
@@ -81,11 +81,11 @@ test("the 11th rapid failed sign-in is rate-limited, in the form and with HTTP 4
   const submit = page.getByRole("button", { name: "Sign in", exact: true });
   for (let i = 1; i <= 10; i++) {
     await submit.click();
-    await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password.");
     await expect(submit).toBeEnabled();
   }
   await submit.click();
-  await expect(page.getByRole("alert")).toContainText("Too many failed sign-in attempts");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many failed sign-in attempts");
 
   const csrf = ((await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
   const api = await page.request.post("/api/auth/callback/credentials", {

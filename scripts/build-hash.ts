@@ -4,7 +4,14 @@ import path from "node:path";
 
 // Everything that changes the production build. Source folders are hashed file by file.
 const INPUT_DIRS = ["app", "components", "content", "lib", "public", "types"];
-const INPUT_FILES = ["package-lock.json", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
+const INPUT_FILES = [
+  "package-lock.json",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 const SKIP = new Set(["generated", "node_modules", "__fixtures__"]);
 
 function walk(dir: string, out: string[]): void {

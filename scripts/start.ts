@@ -15,6 +15,7 @@ const log = (msg: string) => console.log(`[coldstart] ${msg}`);
 
 async function main(): Promise<void> {
   prepareEnv(root);
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   try {
     parseEnv(process.env);
   } catch (e) {
@@ -41,12 +42,19 @@ async function main(): Promise<void> {
 
   const hashFile = path.join(root, ".next", "coldstart-build-hash");
   const hash = buildInputsHash(root);
-  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(hashFile) && fs.readFileSync(hashFile, "utf8") === hash;
+  const built =
+    fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    fs.existsSync(hashFile) &&
+    fs.readFileSync(hashFile, "utf8") === hash;
   if (built) {
     log("production build is up to date");
   } else {
     log("building (next build)…");
-    execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit", env: process.env });
+    execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: process.env,
+    });
     fs.writeFileSync(hashFile, hash);
   }
 

@@ -12,7 +12,7 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 type Tally = { stage: string; passed: number; failed: number };
 const tallies: Tally[] = [];
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
   const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   return r.status ?? 1;
 }
@@ -25,7 +25,9 @@ function step(stage: string, cmd: string, args: string[]): void {
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!fs.existsSync(chromium)) {
-  console.error(`Chromium not found at ${chromium}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+  console.error(
+    `Chromium not found at ${chromium}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+  );
   console.log("0 passed, 1 failed");
   process.exit(1);
 }
@@ -36,10 +38,21 @@ step("lint", bin("eslint"), ["--max-warnings=0", "."]);
 console.log("\n=== unit and integration tests (vitest) ===");
 const vitestJson = path.join(out, "vitest.json");
 fs.rmSync(vitestJson, { force: true });
-const vitestCode = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+const vitestCode = run(bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestJson}`,
+]);
 if (fs.existsSync(vitestJson)) {
-  const v = JSON.parse(fs.readFileSync(vitestJson, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-  const failed = v.numFailedTests + v.numPendingTests + v.numTodoTests + (vitestCode !== 0 && v.numFailedTests === 0 ? 1 : 0);
+  const v = JSON.parse(fs.readFileSync(vitestJson, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  const failed =
+    v.numFailedTests + v.numPendingTests + v.numTodoTests + (vitestCode !== 0 && v.numFailedTests === 0 ? 1 : 0);
   tallies.push({ stage: "vitest", passed: v.numPassedTests, failed });
 } else {
   tallies.push({ stage: "vitest", passed: 0, failed: 1 });
@@ -51,7 +64,11 @@ fs.rmSync(pwJson, { force: true });
 fs.mkdirSync(path.join(root, "screenshots"), { recursive: true });
 const pwCode = run(bin("playwright"), ["test"], { PLAYWRIGHT_JSON: pwJson });
 if (fs.existsSync(pwJson)) {
-  const s = (JSON.parse(fs.readFileSync(pwJson, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
+  const s = (
+    JSON.parse(fs.readFileSync(pwJson, "utf8")) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    }
+  ).stats;
   const failed = s.unexpected + s.flaky + s.skipped + (pwCode !== 0 && s.unexpected === 0 ? 1 : 0);
   tallies.push({ stage: "playwright", passed: s.expected, failed });
 } else {

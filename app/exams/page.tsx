@@ -10,7 +10,14 @@ export default async function ExamsPage() {
   return (
     <>
       <PageHeader title="Mock exams" lead="Timed mock exams in the SAP-C02 format." />
-      <ComingSoon items={["75 questions in 180 minutes, 65 scored", "Multiple choice and multiple response (Select TWO)", "Flag for review, a review screen, a scaled score and a per-domain report", "History of past attempts"]}>
+      <ComingSoon
+        items={[
+          "75 questions in 180 minutes, 65 scored",
+          "Multiple choice and multiple response (Select TWO)",
+          "Flag for review, a review screen, a scaled score and a per-domain report",
+          "History of past attempts",
+        ]}
+      >
         Mock exams arrive with their own feature.
       </ComingSoon>
     </>

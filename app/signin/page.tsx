@@ -21,8 +21,8 @@ export default async function SignInPage({ searchParams }: Props) {
         <SignInForm callbackUrl={target} initialError={error ?? null} github={Boolean(env().GITHUB_ID)} />
       </div>
       <p className="mt-4 text-center text-sm text-slate-600 dark:text-slate-400">
-        Trying it out? Demo accounts: <code>student@coldstart.dev</code> or{" "}
-        <code>instructor@coldstart.dev</code>, password <code>coldstart-demo</code>.
+        Trying it out? Demo accounts: <code>student@coldstart.dev</code> or <code>instructor@coldstart.dev</code>,
+        password <code>coldstart-demo</code>.
       </p>
     </div>
   );

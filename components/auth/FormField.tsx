@@ -13,7 +13,14 @@ export function FormField({ label, name, error, hint, ...input }: Props) {
       <label htmlFor={name} className="mb-1 block text-sm font-medium">
         {label}
       </label>
-      <input id={name} name={name} className={inputBase} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <input
+        id={name}
+        name={name}
+        className={inputBase}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
       {hint ? (
         <p id={hintId} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           {hint}

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "./FormAlert";
@@ -12,7 +11,6 @@ import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 type Props = { callbackUrl: string; initialError: string | null; github: boolean };
 
 export function SignInForm({ callbackUrl, initialError, github }: Props) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(signInErrorMessage(initialError));
   const [pending, setPending] = useState(false);
 
@@ -32,29 +30,38 @@ export function SignInForm({ callbackUrl, initialError, github }: Props) {
       setError(signInErrorMessage(res?.error ?? "CredentialsSignin", res?.status));
       return;
     }
-    router.replace(callbackUrl);
-    router.refresh();
+    // A full navigation, so no cached "redirect to sign-in" response is reused.
+    window.location.assign(callbackUrl);
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <FormAlert message={error} />
-      <FormField label="Email" name="email" type="email" autoComplete="email" required />
-      <FormField label="Password" name="password" type="password" autoComplete="current-password" required />
-      <button type="submit" className={`${buttonPrimary} w-full`} disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
-      {github ? (
-        <button type="button" className={`${buttonSecondary} w-full`} onClick={() => void signIn("github", { callbackUrl })}>
-          Continue with GitHub
+      <div className="space-y-4">
+        <FormField label="Email" name="email" type="email" autoComplete="email" required />
+        <FormField label="Password" name="password" type="password" autoComplete="current-password" required />
+        <button type="submit" className={`${buttonPrimary} w-full`} disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
         </button>
-      ) : null}
-      <p className="text-center text-sm text-slate-600 dark:text-slate-400">
-        New here?{" "}
-        <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-sky-800 underline dark:text-sky-300">
-          Create an account
-        </Link>
-      </p>
+        {github ? (
+          <button
+            type="button"
+            className={`${buttonSecondary} w-full`}
+            onClick={() => void signIn("github", { callbackUrl })}
+          >
+            Continue with GitHub
+          </button>
+        ) : null}
+        <p className="text-center text-sm text-slate-600 dark:text-slate-400">
+          New here?{" "}
+          <Link
+            href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+            className="font-semibold text-sky-800 underline dark:text-sky-300"
+          >
+            Create an account
+          </Link>
+        </p>
+      </div>
     </form>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "./FormAlert";
@@ -12,7 +11,6 @@ import { signUpSchema } from "@/lib/validations/auth";
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -36,7 +34,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       body: JSON.stringify(parsed.data),
     });
     if (!res.ok) {
-      const body = (await res.json().catch(() => ({}))) as { error?: string; issues?: { path: string; message: string }[] };
+      const body = (await res.json().catch(() => ({}))) as {
+        error?: string;
+        issues?: { path: string; message: string }[];
+      };
       const next: FieldErrors = {};
       for (const i of body.issues ?? []) next[i.path as keyof FieldErrors] ??= i.message;
       setErrors(next);
@@ -44,35 +45,39 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       setPending(false);
       return;
     }
-    const signedIn = await signIn("credentials", { redirect: false, email: parsed.data.email, password: parsed.data.password });
-    setPending(false);
-    router.replace(signedIn?.ok ? callbackUrl : "/signin");
-    router.refresh();
+    const signedIn = await signIn("credentials", {
+      redirect: false,
+      email: parsed.data.email,
+      password: parsed.data.password,
+    });
+    window.location.assign(signedIn?.ok ? callbackUrl : "/signin");
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <FormAlert message={formError} />
-      <FormField label="Name" name="name" autoComplete="name" required error={errors.name} />
-      <FormField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
-      <FormField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 10 characters."
-        error={errors.password}
-      />
-      <button type="submit" className={`${buttonPrimary} w-full`} disabled={pending}>
-        {pending ? "Creating account…" : "Create account"}
-      </button>
-      <p className="text-center text-sm text-slate-600 dark:text-slate-400">
-        Already have an account?{" "}
-        <Link href="/signin" className="font-semibold text-sky-800 underline dark:text-sky-300">
-          Sign in
-        </Link>
-      </p>
+      <div className="space-y-4">
+        <FormField label="Name" name="name" autoComplete="name" required error={errors.name} />
+        <FormField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+        <FormField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="At least 10 characters."
+          error={errors.password}
+        />
+        <button type="submit" className={`${buttonPrimary} w-full`} disabled={pending}>
+          {pending ? "Creating account…" : "Create account"}
+        </button>
+        <p className="text-center text-sm text-slate-600 dark:text-slate-400">
+          Already have an account?{" "}
+          <Link href="/signin" className="font-semibold text-sky-800 underline dark:text-sky-300">
+            Sign in
+          </Link>
+        </p>
+      </div>
     </form>
   );
 }

@@ -6,7 +6,7 @@ function Stat({ label, value, testId }: { label: string; value: string | number;
   return (
     <div className={panel}>
       <dt className="text-sm text-slate-600 dark:text-slate-400">{label}</dt>
-      <dd className="mt-1 text-3xl font-bold" data-testid={testId}>
+      <dd className="mt-1 text-2xl font-bold sm:text-3xl" data-testid={testId}>
         {value}
       </dd>
     </div>
@@ -25,7 +25,7 @@ export function Dashboard({ name, data }: { name: string; data: DashboardData })
             ? "Nothing is due right now. Read a new card or try the sandbox."
             : "Start by reading a concept card and adding it to your reviews."}
       </p>
-      <dl className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="mt-6 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
         <Stat label="Due now" value={data.dueNow} testId="due-count" />
         <Stat label="Reviewed today" value={data.reviewedToday} />
         <Stat label="Items in your reviews" value={data.inReview} />

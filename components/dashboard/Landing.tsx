@@ -2,10 +2,22 @@ import Link from "next/link";
 import { buttonPrimary, buttonSecondary, panel } from "@/components/ui/styles";
 
 const FEATURES = [
-  { title: "Concept cards", body: "Every Lambda concept of the exam, with the misconception you probably hold next to the truth and the reason." },
-  { title: "Spaced repetition", body: "FSRS scheduling, the algorithm modern Anki uses, so each review lands just before you would forget." },
-  { title: "A Lambda sandbox", body: "Change reserved concurrency or a timeout and watch throttles, retries and cold starts play out as AWS documents them." },
-  { title: "Timed mock exams", body: "The SAP-C02 format: 75 questions, 180 minutes, multiple response, flags and a domain breakdown." },
+  {
+    title: "Concept cards",
+    body: "Every Lambda concept of the exam, with the misconception you probably hold next to the truth and the reason.",
+  },
+  {
+    title: "Spaced repetition",
+    body: "FSRS scheduling, the algorithm modern Anki uses, so each review lands just before you would forget.",
+  },
+  {
+    title: "A Lambda sandbox",
+    body: "Change reserved concurrency or a timeout and watch throttles, retries and cold starts play out as AWS documents them.",
+  },
+  {
+    title: "Timed mock exams",
+    body: "The SAP-C02 format: 75 questions, 180 minutes, multiple response, flags and a domain breakdown.",
+  },
 ];
 
 /** The page anonymous visitors see at /. */
@@ -13,8 +25,12 @@ export function Landing() {
   return (
     <div>
       <section className="py-10 text-center sm:py-16">
-        <p className="text-sm font-semibold uppercase tracking-widest text-sky-800 dark:text-sky-300">AWS Certified Solutions Architect – Professional</p>
-        <h1 className="mx-auto mt-3 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">Learn AWS Lambda the way the SAP-C02 exam tests it</h1>
+        <p className="text-sm font-semibold uppercase tracking-widest text-sky-800 dark:text-sky-300">
+          AWS Certified Solutions Architect – Professional
+        </p>
+        <h1 className="mx-auto mt-3 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">
+          Learn AWS Lambda the way the SAP-C02 exam tests it
+        </h1>
         <p className="mx-auto mt-4 max-w-2xl text-lg text-slate-600 dark:text-slate-400">
           Read a concept, drill the misconception, watch it happen in a simulator, then prove it under the clock.
         </p>

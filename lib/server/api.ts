@@ -13,7 +13,10 @@ export function jsonError(status: number, error: string, issues?: ApiError["issu
 /** Zod issues as { path, message } with paths like "options[2].text". */
 export function formatIssues(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.map((i) => ({
-    path: i.path.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), ""),
+    path: i.path.reduce<string>(
+      (acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)),
+      "",
+    ),
     message: i.message,
   }));
 }

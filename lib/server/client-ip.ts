@@ -13,7 +13,10 @@ function read(h: HeaderSource, name: string): string | undefined {
 export function clientIp(h: HeaderSource, trustProxy = process.env.TRUST_PROXY === "1"): string {
   const xff = read(h, "x-forwarded-for");
   if (xff) {
-    const hops = xff.split(",").map((s) => s.trim()).filter(Boolean);
+    const hops = xff
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const ip = trustProxy ? hops[0] : hops[hops.length - 1];
     if (ip) return ip;
   }

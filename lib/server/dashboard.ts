@@ -9,7 +9,12 @@ export type DashboardData = {
 };
 
 /** What the signed-in learner's home page shows: what is due, recent work, the last exam. */
-export async function getDashboard(db: PrismaClient, userId: string, now: Date, dayStart: Date): Promise<DashboardData> {
+export async function getDashboard(
+  db: PrismaClient,
+  userId: string,
+  now: Date,
+  dayStart: Date,
+): Promise<DashboardData> {
   const [dueNow, inReview, reviewedToday, cards, lastExam] = await Promise.all([
     db.reviewState.count({ where: { userId, due: { lte: now }, item: { retiredAt: null } } }),
     db.reviewState.count({ where: { userId, item: { retiredAt: null } } }),

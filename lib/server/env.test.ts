@@ -26,7 +26,12 @@ describe("parseEnv", () => {
   });
 
   it("names every malformed variable at once", () => {
-    const p = problems({ NEXTAUTH_SECRET: "short", DATABASE_URL: "mysql://db", NEXTAUTH_URL: "not a url", SIGNIN_MAX_FAILURES: "zero" });
+    const p = problems({
+      NEXTAUTH_SECRET: "short",
+      DATABASE_URL: "mysql://db",
+      NEXTAUTH_URL: "not a url",
+      SIGNIN_MAX_FAILURES: "zero",
+    });
     expect(p).toHaveLength(4);
     expect(p[0]).toMatch(/^DATABASE_URL: must start with file:/);
     expect(p.some((l) => l.startsWith("NEXTAUTH_SECRET: must be at least 32 characters"))).toBe(true);
@@ -43,6 +48,8 @@ describe("parseEnv", () => {
   });
 
   it("accepts a PostgreSQL URL", () => {
-    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, DATABASE_URL: "postgresql://u:p@localhost/db" }).DATABASE_URL).toContain("postgresql");
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, DATABASE_URL: "postgresql://u:p@localhost/db" }).DATABASE_URL).toContain(
+      "postgresql",
+    );
   });
 });

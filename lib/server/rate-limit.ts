@@ -25,7 +25,11 @@ export async function recordFailure(db: PrismaClient, keys: string[], now: Date,
     for (const key of keys) {
       const row = await tx.rateLimit.findUnique({ where: { key } });
       if (!row || row.resetAt <= now) {
-        await tx.rateLimit.upsert({ where: { key }, create: { key, count: 1, resetAt }, update: { count: 1, resetAt } });
+        await tx.rateLimit.upsert({
+          where: { key },
+          create: { key, count: 1, resetAt },
+          update: { count: 1, resetAt },
+        });
       } else {
         await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
       }

@@ -33,7 +33,10 @@ describe("signInWithPassword", () => {
 
   it("rejects a wrong password and an unknown account the same way", async () => {
     expect(await attempt("wrong")).toEqual({ ok: false, error: "InvalidCredentials" });
-    expect(await attempt("wrong", t0, "10.0.0.1", "nobody@example.com")).toEqual({ ok: false, error: "InvalidCredentials" });
+    expect(await attempt("wrong", t0, "10.0.0.1", "nobody@example.com")).toEqual({
+      ok: false,
+      error: "InvalidCredentials",
+    });
   });
 
   it("rate-limits the 11th attempt after 10 failures, even with the right password", async () => {
@@ -72,7 +75,10 @@ describe("signInWithPassword", () => {
       ok: false,
       error: "InvalidCredentials",
     });
-    expect(await signInWithPassword(db, null, "1.1.1.1", t0, policy)).toEqual({ ok: false, error: "InvalidCredentials" });
+    expect(await signInWithPassword(db, null, "1.1.1.1", t0, policy)).toEqual({
+      ok: false,
+      error: "InvalidCredentials",
+    });
     expect(await db.rateLimit.count()).toBe(0);
   });
 });
@@ -85,9 +91,9 @@ describe("createUser", () => {
   });
 
   it("refuses a second account with the same email", async () => {
-    await expect(createUser(db, { name: "Ada 2", email: "ada@example.com", password: "another-password" })).rejects.toBeInstanceOf(
-      EmailTakenError,
-    );
+    await expect(
+      createUser(db, { name: "Ada 2", email: "ada@example.com", password: "another-password" }),
+    ).rejects.toBeInstanceOf(EmailTakenError);
     expect(await db.user.count()).toBe(1);
   });
 });

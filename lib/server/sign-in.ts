@@ -14,7 +14,13 @@ const accountKey = (email: string) => `signin:account:${email}`;
 const ipKey = (ip: string) => `signin:ip:${ip}`;
 
 /** Whether a sign-in for this email from this IP may be attempted now. */
-export function checkSignIn(db: PrismaClient, email: string, ip: string, now: Date, policy: SignInPolicy): Promise<LimitCheck> {
+export function checkSignIn(
+  db: PrismaClient,
+  email: string,
+  ip: string,
+  now: Date,
+  policy: SignInPolicy,
+): Promise<LimitCheck> {
   return checkLimits(
     db,
     [

@@ -15,7 +15,10 @@ type Ctx = { params: Promise<{ nextauth: string[] }> };
 async function POST(req: Request, ctx: Ctx): Promise<Response> {
   const { nextauth } = await ctx.params;
   if (nextauth.join("/") === "callback/credentials") {
-    const form = await req.clone().formData().catch(() => null);
+    const form = await req
+      .clone()
+      .formData()
+      .catch(() => null);
     const email = String(form?.get("email") ?? "");
     const gate = await checkSignIn(db, email, clientIp(req.headers), new Date(), signInPolicy());
     if (!gate.allowed) {
@@ -23,7 +26,11 @@ async function POST(req: Request, ctx: Ctx): Promise<Response> {
       url.searchParams.set("error", "RateLimited");
       const minutes = Math.ceil(gate.retryAfterS / 60);
       return NextResponse.json(
-        { url: url.toString(), error: "RateLimited", message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` },
+        {
+          url: url.toString(),
+          error: "RateLimited",
+          message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+        },
         { status: 429, headers: { "Retry-After": String(gate.retryAfterS) } },
       );
     }
