@@ -32,7 +32,7 @@ const config = [
   {
     // The domain core is pure: time and randomness are parameters, no framework or database.
     files: PURE,
-    ignores: ["**/*.test.ts"],
+    ignores: ["**/*.test.ts", "**/__tests__/**"],
     rules: {
       "no-restricted-imports": [
         "error",

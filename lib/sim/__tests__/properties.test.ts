@@ -1,0 +1,207 @@
+/** Property tests (fast-check) over random valid scenarios. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseScenario, simulate, type SimEvent, type SimResult } from "@/lib/sim";
+import { parse } from "./helpers";
+
+const dist = fc.oneof(
+  fc.integer({ min: 0, max: 3000 }),
+  fc.record({ dist: fc.constant("uniform"), min: fc.integer({ min: 0, max: 500 }), max: fc.integer({ min: 500, max: 4000 }) }),
+  fc.record({ dist: fc.constant("lognormal"), p50: fc.integer({ min: 1, max: 400 }), p99: fc.integer({ min: 400, max: 5000 }) }),
+);
+
+/** A random valid scenario: 1-3 functions, 1-4 sync/async/SQS entries, reservations within the floor. */
+const scenarioArb = fc
+  .record({
+    seed: fc.integer({ min: 0, max: 1000 }),
+    limit: fc.integer({ min: 150, max: 400 }),
+    legacy: fc.boolean(),
+    nf: fc.integer({ min: 1, max: 3 }),
+    fns: fc.array(
+      fc.record({
+        rcShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+        pcShare: fc.double({ min: 0, max: 1, noNaN: true }),
+        memoryMb: fc.integer({ min: 128, max: 4096 }),
+        timeoutS: fc.integer({ min: 1, max: 5 }),
+        initMs: dist,
+        durationMs: dist,
+        errorRate: fc.double({ min: 0, max: 1, noNaN: true }),
+        crashRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+        idleTtlMs: fc.integer({ min: 0, max: 20_000 }),
+        maxRetries: fc.integer({ min: 0, max: 2 }),
+        dlq: fc.boolean(),
+      }),
+      { minLength: 3, maxLength: 3 },
+    ),
+    traffic: fc.array(
+      fc.record({
+        fi: fc.integer({ min: 0, max: 2 }),
+        type: fc.constantFrom("sync", "async", "sqs"),
+        burst: fc.option(fc.integer({ min: 1, max: 300 }), { nil: undefined }),
+        atMs: fc.integer({ min: 0, max: 10_000 }),
+        rps: fc.integer({ min: 1, max: 80 }),
+        poisonRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
+        rbif: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+  })
+  .map((g) => {
+    const per = Math.floor((g.limit - 100) / g.nf);
+    const functions = g.fns.slice(0, g.nf).map((f, i) => {
+      const rc = f.rcShare === null ? null : Math.floor(f.rcShare * per);
+      const pc = Math.floor(f.pcShare * (rc ?? per) * 0.5);
+      return {
+        name: `fn${i}`, memoryMb: f.memoryMb, timeoutS: f.timeoutS, reservedConcurrency: rc, provisionedConcurrency: pc,
+        initMs: f.initMs, durationMs: f.durationMs, errorRate: f.errorRate, crashRate: f.crashRate, idleTtlMs: f.idleTtlMs,
+        async: { maxRetries: f.maxRetries, dlq: f.dlq, maxEventAgeS: 120, retryBaseDelayS: 5 },
+      };
+    });
+    const traffic = g.traffic.map((t) => {
+      const fnName = `fn${t.fi % g.nf}`;
+      if (t.type === "sqs") {
+        return { function: fnName, type: "sqs", messages: (t.burst ?? t.rps) * 3, atMs: t.atMs, visibilityTimeoutS: 10,
+          maxReceiveCount: 3, poisonRate: t.poisonRate, reportBatchItemFailures: t.rbif };
+      }
+      return t.burst !== undefined
+        ? { function: fnName, type: t.type, burst: t.burst, atMs: t.atMs }
+        : { function: fnName, type: t.type, rps: t.rps, fromMs: t.atMs, toMs: t.atMs + 5000 };
+    });
+    return {
+      seed: g.seed, durationMs: 40_000,
+      account: { concurrencyLimit: g.limit, scaling: g.legacy ? "legacy" : "current", region: "sa-east-1" },
+      functions, traffic,
+    };
+  });
+
+/** Replays START/END to get the instantaneous concurrency per function and account-wide. */
+function replayConcurrency(events: SimEvent[]) {
+  const begin = new Map<string, number>();
+  const marks: { t: number; d: number; fn: string }[] = [];
+  for (const e of events) {
+    const key = `${e.requestId}/${e.attempt}`;
+    if ((e.kind === "init" || e.kind === "start") && !begin.has(key)) {
+      begin.set(key, e.tMs);
+      marks.push({ t: e.tMs, d: +1, fn: e.function });
+    }
+    if (e.kind === "end") {
+      begin.delete(key);
+      marks.push({ t: e.tMs, d: -1, fn: e.function });
+    }
+  }
+  marks.sort((a, b) => a.t - b.t || a.d - b.d); // ends first at equal times
+  const cur = new Map<string, number>();
+  const peak = new Map<string, number>();
+  let total = 0, peakTotal = 0;
+  for (const m of marks) {
+    const c = (cur.get(m.fn) ?? 0) + m.d;
+    cur.set(m.fn, c);
+    peak.set(m.fn, Math.max(peak.get(m.fn) ?? 0, c));
+    total += m.d;
+    peakTotal = Math.max(peakTotal, total);
+  }
+  return { peak, peakTotal, open: begin.size };
+}
+
+const runs = { numRuns: 60 };
+
+describe("properties", () => {
+  it("generated scenarios are valid", () => {
+    fc.assert(fc.property(scenarioArb, (s) => parseScenario(s).ok), runs);
+  });
+
+  it("concurrency never exceeds the account limit or a function's reserved concurrency", () => {
+    fc.assert(
+      fc.property(scenarioArb, (input) => {
+        const s = parse(input);
+        const r = simulate(s, { events: true });
+        const { peak, peakTotal, open } = replayConcurrency(r.events ?? []);
+        expect(open).toBe(0);
+        expect(peakTotal).toBeLessThanOrEqual(s.account.concurrencyLimit);
+        for (const f of s.functions) {
+          const t = r.functions[f.name]!;
+          expect(t.peakConcurrency).toBe(peak.get(f.name) ?? 0);
+          if (f.reservedConcurrency !== null) {
+            expect(t.peakConcurrency).toBeLessThanOrEqual(f.reservedConcurrency);
+            expect(Math.max(0, ...r.series[f.name]!.concurrency)).toBeLessThanOrEqual(f.reservedConcurrency);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
+  it("every request ends in exactly one terminal state (or is still pending)", () => {
+    fc.assert(
+      fc.property(scenarioArb, (input) => {
+        const s = parse(input);
+        const r = simulate(s, { events: true });
+        const terminal = new Map<string, number>();
+        const seen = new Map<string, string>();
+        for (const e of r.events ?? []) {
+          if (e.kind === "dlq" && e.source === "sqs") continue; // message-level record, not a request
+          seen.set(e.requestId, e.function);
+          if (e.outcome) terminal.set(e.requestId, (terminal.get(e.requestId) ?? 0) + 1);
+        }
+        for (const n of terminal.values()) expect(n).toBe(1);
+        for (const f of s.functions) {
+          const t = r.functions[f.name]!;
+          const o = t.outcomes;
+          expect(o.ok + o.failed + o.throttled + o.pending).toBe(t.requests);
+          const ids = [...seen].filter(([, name]) => name === f.name).map(([id]) => id);
+          expect(ids.length).toBe(t.requests);
+          expect(ids.filter((id) => terminal.has(id)).length).toBe(t.requests - o.pending);
+          expect(t.succeeded + t.errors + t.timeouts).toBe(t.invocations);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it("billed time is whole milliseconds and never less than the time run", () => {
+    fc.assert(
+      fc.property(scenarioArb, (input) => {
+        const r = simulate(parse(input), { events: true });
+        const ran = new Map<string, number>();
+        for (const e of r.events ?? []) {
+          if (e.kind !== "end") continue;
+          const run = (e.durationMs ?? 0) + (e.initMs ?? 0);
+          expect(Number.isInteger(e.billedMs)).toBe(true);
+          expect(e.billedMs!).toBeGreaterThanOrEqual(run - 1e-9);
+          expect(e.billedMs!).toBeLessThan(run + 1 + 1e-9);
+          ran.set(e.function, (ran.get(e.function) ?? 0) + (e.durationMs ?? 0));
+        }
+        for (const [name, t] of Object.entries(r.functions)) {
+          expect(t.billedMs).toBeGreaterThanOrEqual((ran.get(name) ?? 0) - 1e-6);
+          expect(t.costUsd).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it("is deterministic: the same scenario gives byte-identical JSON", () => {
+    fc.assert(
+      fc.property(scenarioArb, (input) => {
+        const a = JSON.stringify(simulate(parse(input), { events: true }));
+        const b = JSON.stringify(simulate(parse(JSON.parse(JSON.stringify(input))), { events: true }));
+        expect(a).toBe(b);
+        // The log is optional: totals and series are the same without it.
+        const withLog = JSON.parse(a) as SimResult;
+        delete withLog.events;
+        expect(JSON.stringify(simulate(parse(input)))).toBe(JSON.stringify(withLog));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("events are ordered by time", () => {
+    fc.assert(
+      fc.property(scenarioArb, (input) => {
+        const ev = simulate(parse(input), { events: true }).events ?? [];
+        for (let i = 1; i < ev.length; i++) expect(ev[i]!.tMs).toBeGreaterThanOrEqual(ev[i - 1]!.tMs);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
