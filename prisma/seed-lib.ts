@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/lib/server/prisma";
 import { hashPassword } from "@/lib/server/password";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { loadCards } from "@/lib/content/load";
+import { syncContent, type SyncReport } from "@/lib/content/sync";
 
 export const DEMO_PASSWORD = "coldstart-demo";
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
@@ -8,7 +10,7 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: "instructor@coldstart.dev", name: "Demo Instructor", role: "INSTRUCTOR" },
 ];
 
-export type SeedReport = { usersCreated: number };
+export type SeedReport = { usersCreated: number; content: SyncReport };
 
 /** Creates the demo accounts if missing; existing rows are left exactly as they are. */
 export async function seedUsers(db: PrismaClient): Promise<number> {
@@ -23,7 +25,8 @@ export async function seedUsers(db: PrismaClient): Promise<number> {
 }
 
 /** Idempotent seed: running it twice changes nothing. */
-export async function seed(db: PrismaClient): Promise<SeedReport> {
+export async function seed(db: PrismaClient, now: Date = new Date()): Promise<SeedReport> {
   const usersCreated = await seedUsers(db);
-  return { usersCreated };
+  const content = await syncContent(db, loadCards(), now);
+  return { usersCreated, content };
 }

@@ -10,7 +10,7 @@ export function migrate(root: string): void {
   if (url.startsWith("file:")) fs.mkdirSync(path.dirname(sqlitePath(url, root)), { recursive: true });
   execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
     cwd: root,
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "ignore", "inherit"],
     env: process.env,
   });
   if (url.startsWith("file:")) {

@@ -12,6 +12,10 @@ import { prepareEnv } from "./prepare-env";
 
 const root = path.resolve(__dirname, "..");
 const log = (msg: string) => console.log(`[coldstart] ${msg}`);
+function fail(msg: string): never {
+  console.error(`[coldstart] ${msg}`);
+  process.exit(1);
+}
 
 async function main(): Promise<void> {
   prepareEnv(root);
@@ -34,7 +38,13 @@ async function main(): Promise<void> {
 
   ensurePrismaClient(root);
   log(`migrating ${url.startsWith("file:") ? sqlitePath(url, root) : "database"}`);
-  migrate(root);
+  try {
+    migrate(root);
+  } catch {
+    fail(
+      `applying migrations failed (Prisma's output is above). If another Coldstart server is using this database, stop it and run npm start again.`,
+    );
+  }
   const db = createPrismaClient(url);
   const report = await seed(db);
   await db.$disconnect();

@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/ui/ComingSoon";
+import { Suspense } from "react";
+import { CardBrowser } from "@/components/cards/CardBrowser";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { toSummary } from "@/lib/content/catalog";
+import { loadCards } from "@/lib/content/load";
 
 export const metadata: Metadata = { title: "Learn" };
 
 export default function LearnPage() {
+  const cards = loadCards().map(toSummary);
   return (
     <>
-      <PageHeader title="Learn" lead="Concept cards for every Lambda topic of the SAP-C02 exam." />
-      <ComingSoon
-        items={[
-          "Cards grouped by section, with search and filters",
-          "Misconception pairs: you might think… / actually… / because…",
-          "Watch each concept in the sandbox",
-        ]}
-      >
-        The concept cards arrive with their own feature.
-      </ComingSoon>
+      <PageHeader
+        title="Learn"
+        lead={`${cards.length} concept cards covering AWS Lambda for SAP-C02. Each one pairs a common misconception with the correct statement and the reason.`}
+      />
+      <Suspense fallback={<p>Loading cards…</p>}>
+        <CardBrowser cards={cards} />
+      </Suspense>
     </>
   );
 }

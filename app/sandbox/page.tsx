@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { ComingSoon } from "@/components/ui/ComingSoon";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { panel } from "@/components/ui/styles";
+import { scenarioInfo } from "@/lib/content/scenarios";
 
 export const metadata: Metadata = { title: "Sandbox" };
 
@@ -8,15 +10,26 @@ type Props = { searchParams: Promise<{ scenario?: string }> };
 
 export default async function SandboxPage({ searchParams }: Props) {
   const { scenario } = await searchParams;
+  const info = scenario ? scenarioInfo(scenario) : null;
   return (
     <>
       <PageHeader
         title="Lambda sandbox"
         lead="Watch Lambda invocation, cold starts, retries, concurrency and throttling play out, deterministically."
       />
-      {scenario ? (
-        <p className="mb-6 rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 dark:border-sky-800 dark:bg-sky-950">
-          Scenario: <code data-testid="scenario-id">{scenario}</code>
+      {scenario && info ? (
+        <section className={`${panel} mb-6`} aria-labelledby="scenario-title">
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Scenario <code data-testid="scenario-id">{info.id}</code>
+          </p>
+          <h2 id="scenario-title" className="mt-1 text-xl font-semibold">
+            {info.title}
+          </h2>
+          <p className="mt-2">{info.description}</p>
+        </section>
+      ) : scenario ? (
+        <p role="alert" className={`${panel} mb-6`}>
+          There is no scenario called <code>{scenario}</code>.
         </p>
       ) : null}
       <ComingSoon
@@ -26,8 +39,8 @@ export default async function SandboxPage({ searchParams }: Props) {
           "An animated timeline and CloudWatch-style logs",
         ]}
       >
-        The interactive sandbox page arrives with its own feature; the simulator engine can already be run with{" "}
-        <code>npm run sim -- content/scenarios/{scenario ?? "reserved-throttle"}.json</code>.
+        The interactive sandbox page arrives with its own feature; the simulator engine already runs this scenario with{" "}
+        <code>npm run sim -- content/scenarios/{info?.id ?? "reserved-throttle"}.json</code>.
       </ComingSoon>
     </>
   );

@@ -1,0 +1,89 @@
+import crypto from "node:crypto";
+import type { PrismaClient } from "@/lib/server/prisma";
+import type { Card } from "./parse";
+import { itemsForCard } from "./items";
+import { SECTIONS } from "./schema";
+
+export type SyncReport = {
+  cards: { created: number; updated: number; retired: number; unchanged: number };
+  items: { created: number; updated: number; retired: number; unchanged: number };
+};
+
+const hashOf = (value: unknown) => crypto.createHash("sha256").update(JSON.stringify(value)).digest("hex");
+
+/**
+ * Makes the database match the cards: upserts card rows and their review items by stable id,
+ * rewrites only what changed (learners' review state is keyed by item id and left alone),
+ * and retires items and cards that no longer exist. Running it twice changes nothing.
+ */
+export async function syncContent(db: PrismaClient, cards: Card[], now: Date): Promise<SyncReport> {
+  const report: SyncReport = {
+    cards: { created: 0, updated: 0, retired: 0, unchanged: 0 },
+    items: { created: 0, updated: 0, retired: 0, unchanged: 0 },
+  };
+  const existingCards = new Map((await db.conceptCard.findMany()).map((c) => [c.id, c]));
+  const existingItems = new Map(
+    (await db.reviewItem.findMany({ where: { cardId: { not: null } } })).map((i) => [i.id, i]),
+  );
+  const liveItemIds = new Set<string>();
+
+  await db.$transaction(async (tx) => {
+    for (const card of cards) {
+      // Stable across additions and removals of other cards: section, then the card's own order.
+      const position = SECTIONS.indexOf(card.section) * 1000 + card.order;
+      const data = {
+        title: card.title,
+        section: card.section,
+        topic: card.topic,
+        domains: JSON.stringify(card.domains),
+        summary: card.summary,
+        position,
+        contentHash: hashOf(card),
+        retiredAt: null,
+      };
+      const old = existingCards.get(card.id);
+      if (!old) {
+        await tx.conceptCard.create({ data: { id: card.id, ...data } });
+        report.cards.created++;
+      } else if (old.contentHash !== data.contentHash || old.position !== position || old.retiredAt) {
+        await tx.conceptCard.update({ where: { id: card.id }, data });
+        report.cards.updated++;
+      } else report.cards.unchanged++;
+
+      for (const item of itemsForCard(card)) {
+        liveItemIds.add(item.id);
+        const row = {
+          kind: item.kind,
+          cardId: item.cardId,
+          pairIndex: item.pairIndex,
+          prompt: JSON.stringify(item.prompt),
+          answer: JSON.stringify(item.answer),
+          retiredAt: null,
+        };
+        const prev = existingItems.get(item.id);
+        if (!prev) {
+          await tx.reviewItem.create({ data: { id: item.id, ...row } });
+          report.items.created++;
+        } else if (prev.prompt !== row.prompt || prev.answer !== row.answer || prev.kind !== row.kind || prev.retiredAt) {
+          await tx.reviewItem.update({ where: { id: item.id }, data: row });
+          report.items.updated++;
+        } else report.items.unchanged++;
+      }
+    }
+
+    const liveCardIds = new Set(cards.map((c) => c.id));
+    for (const old of existingCards.values()) {
+      if (!liveCardIds.has(old.id) && !old.retiredAt) {
+        await tx.conceptCard.update({ where: { id: old.id }, data: { retiredAt: now } });
+        report.cards.retired++;
+      }
+    }
+    for (const old of existingItems.values()) {
+      if (!liveItemIds.has(old.id) && !old.retiredAt) {
+        await tx.reviewItem.update({ where: { id: old.id }, data: { retiredAt: now } });
+        report.items.retired++;
+      }
+    }
+  });
+  return report;
+}
