@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-const PURE = ["lib/srs/**", "lib/sim/**", "lib/exam/**", "lib/banks/**"];
+const PURE = ["lib/srs/**", "lib/sim/**", "lib/exam/**", "lib/banks/**", "lib/random/**"];
 
 const config = [
   {

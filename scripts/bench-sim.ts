@@ -37,7 +37,9 @@ for (let i = 0; i < runs; i++) {
   requests = r.functions.bench?.requests ?? 0;
 }
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
-console.log(`engine: ${fmt(requests)} requests, ${fmt(invocations)} invocations in ${best.toFixed(0)} ms (best of ${runs}) = ${fmt(invocations / (best / 1000))} invocations/s`);
+console.log(
+  `engine: ${fmt(requests)} requests, ${fmt(invocations)} invocations in ${best.toFixed(0)} ms (best of ${runs}) = ${fmt(invocations / (best / 1000))} invocations/s`,
+);
 
 const dir = mkdtempSync(join(tmpdir(), "bench-sim-"));
 try {
@@ -48,7 +50,9 @@ try {
   const wall = performance.now() - t0;
   if (cli.status !== 0) throw new Error(`CLI failed (${cli.status}): ${cli.stderr}`);
   const out = JSON.parse(cli.stdout) as { functions: Record<string, { invocations: number }> };
-  console.log(`cli:    ${fmt(out.functions.bench?.invocations ?? 0)} invocations, whole process ${wall.toFixed(0)} ms (npx tsx scripts/sim.ts)`);
+  console.log(
+    `cli:    ${fmt(out.functions.bench?.invocations ?? 0)} invocations, whole process ${wall.toFixed(0)} ms (npx tsx scripts/sim.ts)`,
+  );
   const ok = best < 1000 && wall < 3000;
   console.log(ok ? "targets met (engine < 1 s, CLI < 3 s)" : "TARGETS MISSED (engine < 1 s, CLI < 3 s)");
 } finally {

@@ -28,7 +28,8 @@ function main(argv: string[]): number {
     text = readFileSync(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : String((err as Error).message);
+    const why =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : String((err as Error).message);
     process.stderr.write(`${file}: cannot read scenario (${why})\n`);
     return 1;
   }

@@ -27,17 +27,35 @@ export function requestCost(n: number, prices: Prices = DEFAULT_PRICES): number 
 }
 
 /** Cost of on-demand billed duration. */
-export function durationCost(billedMs: number, memoryMb: number, arch: Architecture, prices: Prices = DEFAULT_PRICES): number {
+export function durationCost(
+  billedMs: number,
+  memoryMb: number,
+  arch: Architecture,
+  prices: Prices = DEFAULT_PRICES,
+): number {
   return gbSeconds(billedMs, memoryMb) * (arch === "arm64" ? prices.armGbSecond : prices.x86GbSecond);
 }
 
 /** Cost of billed duration that ran on provisioned environments (lower per-GB-s rate). */
-export function provisionedDurationCost(billedMs: number, memoryMb: number, arch: Architecture, prices: Prices = DEFAULT_PRICES): number {
-  return gbSeconds(billedMs, memoryMb) * (arch === "arm64" ? prices.pcDurationArmGbSecond : prices.pcDurationX86GbSecond);
+export function provisionedDurationCost(
+  billedMs: number,
+  memoryMb: number,
+  arch: Architecture,
+  prices: Prices = DEFAULT_PRICES,
+): number {
+  return (
+    gbSeconds(billedMs, memoryMb) * (arch === "arm64" ? prices.pcDurationArmGbSecond : prices.pcDurationX86GbSecond)
+  );
 }
 
 /** Cost of keeping `pc` environments provisioned for `enabledMs` (rounded up to 5 minutes). */
-export function provisionedCost(pc: number, memoryMb: number, enabledMs: number, arch: Architecture, prices: Prices = DEFAULT_PRICES): number {
+export function provisionedCost(
+  pc: number,
+  memoryMb: number,
+  enabledMs: number,
+  arch: Architecture,
+  prices: Prices = DEFAULT_PRICES,
+): number {
   if (pc === 0) return 0;
   const billed = Math.ceil(enabledMs / 300_000) * 300_000;
   return pc * gbSeconds(billed, memoryMb) * (arch === "arm64" ? prices.pcArmGbSecond : prices.pcX86GbSecond);
@@ -45,7 +63,9 @@ export function provisionedCost(pc: number, memoryMb: number, enabledMs: number,
 
 /** Billed duration of one call: Init (if billed) plus handler time, rounded up to 1 ms. */
 export function billedDurationMs(handlerMs: number, initMs = 0): number {
-  return Math.ceil((Math.round(handlerMs * 1000) + Math.round(initMs * 1000)) / 1000);
+  // Integer microseconds, so 800 ms + 200 ms bills exactly 1,000 ms; rounded up to the next
+  // millisecond, and every invocation bills at least 1 ms.
+  return Math.max(1, Math.ceil((Math.round(handlerMs * 1000) + Math.round(initMs * 1000)) / 1000));
 }
 
 /** Rounds a dollar figure to 1e-10 so outputs carry no floating-point noise. */
@@ -78,5 +98,11 @@ export function monthlyEstimate(m: MonthlyInput, prices: Prices = DEFAULT_PRICES
   const rate = m.architecture === "arm64" ? prices.armGbSecond : prices.x86GbSecond;
   const computeUsd = billableGbs * rate;
   const requestsUsd = requestCost(billableReq, prices);
-  return { gbSeconds: gbs, billableGbSeconds: billableGbs, computeUsd, requestsUsd, totalUsd: computeUsd + requestsUsd };
+  return {
+    gbSeconds: gbs,
+    billableGbSeconds: billableGbs,
+    computeUsd,
+    requestsUsd,
+    totalUsd: computeUsd + requestsUsd,
+  };
 }

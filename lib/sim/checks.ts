@@ -19,13 +19,17 @@ function checkFunctions(root: Raw, errors: ValidationError[]): Set<string> {
   list(root.functions).forEach((f, i) => {
     if (!isObj(f)) return;
     if (typeof f.name === "string") {
-      if (names.has(f.name)) errors.push({ path: `functions[${i}].name`, message: `duplicate function name "${f.name}"` });
+      if (names.has(f.name))
+        errors.push({ path: `functions[${i}].name`, message: `duplicate function name "${f.name}"` });
       names.add(f.name);
     }
     const rc = num(f.reservedConcurrency);
     const pc = num(f.provisionedConcurrency) ?? 0;
     if (rc !== undefined && pc > rc) {
-      errors.push({ path: `functions[${i}].provisionedConcurrency`, message: `must be <= reservedConcurrency (${rc})` });
+      errors.push({
+        path: `functions[${i}].provisionedConcurrency`,
+        message: `must be <= reservedConcurrency (${rc})`,
+      });
     }
     const claim = rc ?? pc;
     if (claim > 0 && reserved + claim > limit - AWS.unreservedMinimum) {

@@ -48,7 +48,11 @@ export function simulate(scenario: Scenario, opts: SimOptions = {}): SimResult {
   const pick = () => {
     src = null;
     srcT = Infinity;
-    for (const s of sources) if (s.next < srcT) { srcT = s.next; src = s; }
+    for (const s of sources)
+      if (s.next < srcT) {
+        srcT = s.next;
+        src = s;
+      }
   };
   pick();
 
@@ -57,11 +61,14 @@ export function simulate(scenario: Scenario, opts: SimOptions = {}): SimResult {
     if (ht <= srcT) {
       if (ht === Infinity) break;
       heap.pop();
-      const t = heap.popT, id = heap.popId, type = heap.popType;
+      const t = heap.popT,
+        id = heap.popId,
+        type = heap.popType;
       if (type === EV.END) {
         const f = w.fns[inv.fn[id] as number] as FnState;
         const status = finishInvocation(w, inv, f, id, t);
-        const kind = inv.src[id] as number, ref = inv.ref[id] as number;
+        const kind = inv.src[id] as number,
+          ref = inv.ref[id] as number;
         inv.release(id);
         if (kind === SRC_SYNC) syncEnd(w, f, status);
         else if (kind === SRC_ASYNC) asyncEnd(w, q, f, ref, status, t);
@@ -74,10 +81,18 @@ export function simulate(scenario: Scenario, opts: SimOptions = {}): SimResult {
         continue;
       }
       switch (type) {
-        case EV.ASYNC_ATTEMPT: asyncAttempt(w, inv, q, id, t); break;
-        case EV.ASYNC_EXPIRE: asyncExpire(w, q, id, t); break;
-        case EV.SQS_ARRIVE: sqsArrive(w, inv, sqs[id] as SqsMapping, t); break;
-        case EV.SQS_VISIBLE: sqsVisible(w, inv, sqs[id & 127] as SqsMapping, id >> 7, t); break;
+        case EV.ASYNC_ATTEMPT:
+          asyncAttempt(w, inv, q, id, t);
+          break;
+        case EV.ASYNC_EXPIRE:
+          asyncExpire(w, q, id, t);
+          break;
+        case EV.SQS_ARRIVE:
+          sqsArrive(w, inv, sqs[id] as SqsMapping, t);
+          break;
+        case EV.SQS_VISIBLE:
+          sqsVisible(w, inv, sqs[id & 127] as SqsMapping, id >> 7, t);
+          break;
         case EV.SQS_SLOT_FREE: {
           const m = sqs[id] as SqsMapping;
           m.inflight--;
@@ -90,7 +105,9 @@ export function simulate(scenario: Scenario, opts: SimOptions = {}): SimResult {
           sqsDispatch(w, inv, m, t);
           break;
         }
-        case EV.STREAM_POLL: streamPoll(w, inv, streams[id & 127] as StreamMapping, id >> 7, t); break;
+        case EV.STREAM_POLL:
+          streamPoll(w, inv, streams[id & 127] as StreamMapping, id >> 7, t);
+          break;
       }
     } else {
       const s = src as unknown as ArrivalSource;

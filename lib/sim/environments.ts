@@ -23,9 +23,15 @@ export class EnvTable {
 
   private grow(): void {
     const cap = this.idleSince.length * 2;
-    const a = new Float64Array(cap); a.set(this.idleSince); this.idleSince = a;
-    const b = new Uint8Array(cap); b.set(this.needsInit); this.needsInit = b;
-    const c = new Uint8Array(cap); c.set(this.provisioned); this.provisioned = c;
+    const a = new Float64Array(cap);
+    a.set(this.idleSince);
+    this.idleSince = a;
+    const b = new Uint8Array(cap);
+    b.set(this.needsInit);
+    this.needsInit = b;
+    const c = new Uint8Array(cap);
+    c.set(this.provisioned);
+    this.provisioned = c;
   }
 }
 

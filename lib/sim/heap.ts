@@ -36,48 +36,80 @@ export class EventHeap {
     if (this.n === this.t.length) this.grow();
     const key = cls * 1099511627776 + this.seq++;
     let i = this.n++;
-    const T = this.t, K = this.k, Ty = this.type, I = this.id;
+    const T = this.t,
+      K = this.k,
+      Ty = this.type,
+      I = this.id;
     while (i > 0) {
       const p = (i - 1) >> 1;
       const pt = T[p] as number;
       if (pt < t || (pt === t && (K[p] as number) < key)) break;
-      T[i] = pt; K[i] = K[p] as number; Ty[i] = Ty[p] as number; I[i] = I[p] as number;
+      T[i] = pt;
+      K[i] = K[p] as number;
+      Ty[i] = Ty[p] as number;
+      I[i] = I[p] as number;
       i = p;
     }
-    T[i] = t; K[i] = key; Ty[i] = type; I[i] = id;
+    T[i] = t;
+    K[i] = key;
+    Ty[i] = type;
+    I[i] = id;
   }
 
   /** Removes the earliest event into popT/popType/popId; returns false when empty. */
   pop(): boolean {
     if (this.n === 0) return false;
-    const T = this.t, K = this.k, Ty = this.type, I = this.id;
-    this.popT = T[0] as number; this.popType = Ty[0] as number; this.popId = I[0] as number;
+    const T = this.t,
+      K = this.k,
+      Ty = this.type,
+      I = this.id;
+    this.popT = T[0] as number;
+    this.popType = Ty[0] as number;
+    this.popId = I[0] as number;
     const last = --this.n;
     if (last === 0) return true;
-    const t = T[last] as number, key = K[last] as number, ty = Ty[last] as number, id = I[last] as number;
+    const t = T[last] as number,
+      key = K[last] as number,
+      ty = Ty[last] as number,
+      id = I[last] as number;
     let i = 0;
     const half = last >> 1;
     while (i < half) {
       let c = 2 * i + 1;
       const r = c + 1;
       if (r < last) {
-        const ct = T[c] as number, rt = T[r] as number;
+        const ct = T[c] as number,
+          rt = T[r] as number;
         if (rt < ct || (rt === ct && (K[r] as number) < (K[c] as number))) c = r;
       }
       const ct = T[c] as number;
       if (t < ct || (t === ct && key < (K[c] as number))) break;
-      T[i] = ct; K[i] = K[c] as number; Ty[i] = Ty[c] as number; I[i] = I[c] as number;
+      T[i] = ct;
+      K[i] = K[c] as number;
+      Ty[i] = Ty[c] as number;
+      I[i] = I[c] as number;
       i = c;
     }
-    T[i] = t; K[i] = key; Ty[i] = ty; I[i] = id;
+    T[i] = t;
+    K[i] = key;
+    Ty[i] = ty;
+    I[i] = id;
     return true;
   }
 
   private grow(): void {
     const cap = this.t.length * 2;
-    const t = new Float64Array(cap); t.set(this.t); this.t = t;
-    const k = new Float64Array(cap); k.set(this.k); this.k = k;
-    const ty = new Int32Array(cap); ty.set(this.type); this.type = ty;
-    const id = new Int32Array(cap); id.set(this.id); this.id = id;
+    const t = new Float64Array(cap);
+    t.set(this.t);
+    this.t = t;
+    const k = new Float64Array(cap);
+    k.set(this.k);
+    this.k = k;
+    const ty = new Int32Array(cap);
+    ty.set(this.type);
+    this.type = ty;
+    const id = new Int32Array(cap);
+    id.set(this.id);
+    this.id = id;
   }
 }

@@ -10,7 +10,15 @@ export { simulate } from "./engine";
 export { ScenarioSchema } from "./schema";
 export type { Scenario, ScenarioInput, FunctionConfig, Traffic, Distribution } from "./schema";
 export type {
-  SimResult, SimEvent, SimOptions, FunctionTotals, FunctionSeries, EventKind, EventStatus, EventSource, Outcome,
+  SimResult,
+  SimEvent,
+  SimOptions,
+  FunctionTotals,
+  FunctionSeries,
+  EventKind,
+  EventStatus,
+  EventSource,
+  Outcome,
 } from "./types";
 export { monthlyEstimate, billedDurationMs, requestCost, durationCost } from "./billing";
 export type { MonthlyInput, MonthlyEstimate } from "./billing";

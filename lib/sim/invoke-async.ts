@@ -12,23 +12,38 @@ type Condition = "RetriesExhausted" | "EventAgeExceeded";
 
 /** Queued async events, struct-of-arrays. */
 export class AsyncTable {
-  fn = new Int32Array(256); req = new Int32Array(256);
-  invokes = new Int32Array(256); throttles = new Int32Array(256);
+  fn = new Int32Array(256);
+  req = new Int32Array(256);
+  invokes = new Int32Array(256);
+  throttles = new Int32Array(256);
   arrival = new Float64Array(256);
   count = 0;
 
   add(f: FnState, req: number, t: number): number {
     if (this.count === this.fn.length) this.grow();
     const id = this.count++;
-    this.fn[id] = f.idx; this.req[id] = req; this.invokes[id] = 0; this.throttles[id] = 0; this.arrival[id] = t;
+    this.fn[id] = f.idx;
+    this.req[id] = req;
+    this.invokes[id] = 0;
+    this.throttles[id] = 0;
+    this.arrival[id] = t;
     return id;
   }
 
   private grow(): void {
     const n = this.fn.length * 2;
-    const gi = (a: Int32Array) => { const b = new Int32Array(n); b.set(a); return b; };
-    this.fn = gi(this.fn); this.req = gi(this.req); this.invokes = gi(this.invokes); this.throttles = gi(this.throttles);
-    const a = new Float64Array(n); a.set(this.arrival); this.arrival = a;
+    const gi = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.fn = gi(this.fn);
+    this.req = gi(this.req);
+    this.invokes = gi(this.invokes);
+    this.throttles = gi(this.throttles);
+    const a = new Float64Array(n);
+    a.set(this.arrival);
+    this.arrival = a;
   }
 }
 
@@ -116,7 +131,15 @@ export function asyncPending(w: World, q: AsyncTable, id: number): void {
 }
 
 /** Sends a failed event to the DLQ and/or on-failure destination (or drops it). */
-function fail(w: World, q: AsyncTable, f: FnState, id: number, t: number, condition: Condition, last: ReturnType<World["emit"]>): void {
+function fail(
+  w: World,
+  q: AsyncTable,
+  f: FnState,
+  id: number,
+  t: number,
+  condition: Condition,
+  last: ReturnType<World["emit"]>,
+): void {
   f.failedReq++;
   const cfg = f.cfg.async;
   const req = q.req[id] as number;

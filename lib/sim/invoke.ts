@@ -2,6 +2,7 @@
  * Running one invocation on an admitted environment: Init (cold start, 10 s limit), handler
  * time (memory-scaled), timeout/error/crash, then on completion billing, latency and release.
  */
+import { billedDurationMs } from "./billing";
 import { acquire, release, THROTTLE_LIMIT, THROTTLE_REASON } from "./concurrency";
 import { quantize, sample } from "./distributions";
 import { AWS } from "./params";
@@ -21,10 +22,18 @@ const STATUS_NAME = ["ok", "error", "timeout"] as const;
 
 /** In-flight invocations, struct-of-arrays with a free list. */
 export class InvTable {
-  fn = new Int32Array(256); env = new Int32Array(256); src = new Int32Array(256);
-  ref = new Int32Array(256); req = new Int32Array(256); attempt = new Int32Array(256);
-  status = new Int32Array(256); cold = new Int32Array(256); reset = new Uint8Array(256);
-  t0 = new Float64Array(256); init = new Float64Array(256); run = new Float64Array(256);
+  fn = new Int32Array(256);
+  env = new Int32Array(256);
+  src = new Int32Array(256);
+  ref = new Int32Array(256);
+  req = new Int32Array(256);
+  attempt = new Int32Array(256);
+  status = new Int32Array(256);
+  cold = new Int32Array(256);
+  reset = new Uint8Array(256);
+  t0 = new Float64Array(256);
+  init = new Float64Array(256);
+  run = new Float64Array(256);
   private free: number[] = [];
   private count = 0;
 
@@ -41,12 +50,30 @@ export class InvTable {
 
   private grow(): void {
     const n = this.fn.length * 2;
-    const gi = (a: Int32Array) => { const b = new Int32Array(n); b.set(a); return b; };
-    const gf = (a: Float64Array) => { const b = new Float64Array(n); b.set(a); return b; };
-    this.fn = gi(this.fn); this.env = gi(this.env); this.src = gi(this.src); this.ref = gi(this.ref);
-    this.req = gi(this.req); this.attempt = gi(this.attempt); this.status = gi(this.status); this.cold = gi(this.cold);
-    const r = new Uint8Array(n); r.set(this.reset); this.reset = r;
-    this.t0 = gf(this.t0); this.init = gf(this.init); this.run = gf(this.run);
+    const gi = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    const gf = (a: Float64Array) => {
+      const b = new Float64Array(n);
+      b.set(a);
+      return b;
+    };
+    this.fn = gi(this.fn);
+    this.env = gi(this.env);
+    this.src = gi(this.src);
+    this.ref = gi(this.ref);
+    this.req = gi(this.req);
+    this.attempt = gi(this.attempt);
+    this.status = gi(this.status);
+    this.cold = gi(this.cold);
+    const r = new Uint8Array(n);
+    r.set(this.reset);
+    this.reset = r;
+    this.t0 = gf(this.t0);
+    this.init = gf(this.init);
+    this.run = gf(this.run);
   }
 }
 
@@ -56,12 +83,23 @@ export function sourceName(src: number, stream?: EventSource): EventSource {
 }
 
 /** Counts and logs a throttle of one request; returns the logged event (null without a log). */
-export function recordThrottle(w: World, f: FnState, t: number, code: number, req: number, attempt: number, src: EventSource): SimEvent | null {
+export function recordThrottle(
+  w: World,
+  f: FnState,
+  t: number,
+  code: number,
+  req: number,
+  attempt: number,
+  src: EventSource,
+): SimEvent | null {
   f.throttles++;
   const s = w.sec(t);
   if (s >= 0) f.sThr[s] = (f.sThr[s] as number) + 1;
   return w.emit(t, f, req, attempt, "throttle", {
-    status: "429", source: src, reason: THROTTLE_REASON[code], limit: THROTTLE_LIMIT[code],
+    status: "429",
+    source: src,
+    reason: THROTTLE_REASON[code],
+    limit: THROTTLE_LIMIT[code],
   });
 }
 
@@ -71,8 +109,16 @@ export function recordThrottle(w: World, f: FnState, t: number, code: number, re
  * `forceError` makes the handler fail (a poison message/record in the batch).
  */
 export function startInvocation(
-  w: World, inv: InvTable, f: FnState, t: number, src: number, ref: number, req: number,
-  attempt: number, forceError: boolean, srcName?: EventSource,
+  w: World,
+  inv: InvTable,
+  f: FnState,
+  t: number,
+  src: number,
+  ref: number,
+  req: number,
+  attempt: number,
+  forceError: boolean,
+  srcName?: EventSource,
 ): number {
   const s = w.sec(t);
   if (s >= 0) f.touch(s);
@@ -110,14 +156,26 @@ export function startInvocation(
     status = ST_TIMEOUT;
     reset = 1;
   } else {
-    if (f.cfg.crashRate > 0 && f.rng.next() < f.cfg.crashRate) { status = ST_ERROR; reset = 1; }
+    if (f.cfg.crashRate > 0 && f.rng.next() < f.cfg.crashRate) {
+      status = ST_ERROR;
+      reset = 1;
+    }
     if (status === ST_OK && f.cfg.errorRate > 0 && f.rng.next() < f.cfg.errorRate) status = ST_ERROR;
     if (forceError) status = ST_ERROR;
   }
   const slot = inv.alloc();
-  inv.fn[slot] = f.idx; inv.env[slot] = env; inv.src[slot] = src; inv.ref[slot] = ref;
-  inv.req[slot] = req; inv.attempt[slot] = attempt; inv.status[slot] = status; inv.cold[slot] = cold;
-  inv.reset[slot] = reset; inv.t0[slot] = t; inv.init[slot] = initPhase; inv.run[slot] = run;
+  inv.fn[slot] = f.idx;
+  inv.env[slot] = env;
+  inv.src[slot] = src;
+  inv.ref[slot] = ref;
+  inv.req[slot] = req;
+  inv.attempt[slot] = attempt;
+  inv.status[slot] = status;
+  inv.cold[slot] = cold;
+  inv.reset[slot] = reset;
+  inv.t0[slot] = t;
+  inv.init[slot] = initPhase;
+  inv.run[slot] = run;
   f.invocations++;
   f.bump(s);
   if (s >= 0) {
@@ -129,7 +187,10 @@ export function startInvocation(
     const source = sourceName(src, srcName);
     if (cold !== 0) {
       w.emit(t, f, req, attempt, "init", {
-        status: initTimedOut ? "timeout" : "ok", source, envId: env, initMs: round3(initPhase),
+        status: initTimedOut ? "timeout" : "ok",
+        source,
+        envId: env,
+        initMs: round3(initPhase),
       });
     }
     w.emit(t + initPhase, f, req, attempt, "start", { source, envId: env, memoryMb: f.cfg.memoryMb });
@@ -150,9 +211,7 @@ export function finishInvocation(w: World, inv: InvTable, f: FnState, slot: numb
   const cold = inv.cold[slot] as number;
   const initPhase = inv.init[slot] as number;
   const run = inv.run[slot] as number;
-  // Integer microseconds, so 800 ms + 200 ms bills exactly 1,000 ms.
-  const us = Math.round(run * 1000) + (cold !== 0 ? Math.round(initPhase * 1000) : 0);
-  const billed = Math.ceil(us / 1000);
+  const billed = billedDurationMs(run, cold !== 0 ? initPhase : 0);
   const env = inv.env[slot] as number;
   if (w.envs.provisioned[env] === 1) f.billedPcMs += billed;
   else f.billedOdMs += billed;
@@ -166,8 +225,12 @@ export function finishInvocation(w: World, inv: InvTable, f: FnState, slot: numb
   release(w, f, env, t);
   if (w.log !== null) {
     const extra: Partial<SimEvent> = {
-      status: STATUS_NAME[status], source: sourceName(inv.src[slot] as number, streamName(w, inv, slot)), envId: env,
-      durationMs: round3(run), billedMs: billed, memoryMb: f.cfg.memoryMb,
+      status: STATUS_NAME[status],
+      source: sourceName(inv.src[slot] as number, streamName(w, inv, slot)),
+      envId: env,
+      durationMs: round3(run),
+      billedMs: billed,
+      memoryMb: f.cfg.memoryMb,
     };
     if (cold !== 0) extra.initMs = round3(initPhase);
     w.lastEnd = w.emit(t, f, inv.req[slot] as number, inv.attempt[slot] as number, "end", extra);

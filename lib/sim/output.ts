@@ -1,7 +1,5 @@
 /** Builds the result JSON: per-function totals (fixed key order), per-second series, events. */
-import {
-  durationCost, pricesFor, provisionedCost, provisionedDurationCost, requestCost, roundUsd,
-} from "./billing";
+import { durationCost, pricesFor, provisionedCost, provisionedDurationCost, requestCost, roundUsd } from "./billing";
 import type { FunctionSeries, FunctionTotals, SimEvent, SimResult } from "./types";
 import type { FnState, World } from "./world";
 
@@ -20,7 +18,8 @@ function totals(w: World, f: FnState): FunctionTotals {
   const { memoryMb, architecture } = f.cfg;
   const [p50, p99] = percentiles(f.latencies, f.latN, [0.5, 0.99]) as [number, number];
   const requestsUsd = requestCost(f.invocations, prices);
-  const durationUsd = durationCost(f.billedOdMs, memoryMb, architecture, prices) +
+  const durationUsd =
+    durationCost(f.billedOdMs, memoryMb, architecture, prices) +
     provisionedDurationCost(f.billedPcMs, memoryMb, architecture, prices);
   const provisionedUsd = provisionedCost(f.pc, memoryMb, w.durationMs, architecture, prices);
   return {
@@ -47,7 +46,11 @@ function totals(w: World, f: FnState): FunctionTotals {
     itemsFailed: f.itemsFailed,
     itemsPending: f.itemsPending,
     maxIteratorAgeMs: r3(f.maxIteratorAgeMs),
-    cost: { requestsUsd: roundUsd(requestsUsd), durationUsd: roundUsd(durationUsd), provisionedUsd: roundUsd(provisionedUsd) },
+    cost: {
+      requestsUsd: roundUsd(requestsUsd),
+      durationUsd: roundUsd(durationUsd),
+      provisionedUsd: roundUsd(provisionedUsd),
+    },
   };
 }
 

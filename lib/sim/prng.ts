@@ -1,34 +1,7 @@
-/** Seeded pseudo-random numbers (mulberry32): identical sequences in Node and in browsers. */
+/** Simulator-specific helpers on top of the shared seeded PRNG (lib/random). */
+import { mixSeed, type Prng } from "@/lib/random/prng";
 
-/** Mixes a seed and a stream number into a well-spread 32-bit state (murmur3 finalizer). */
-export function mixSeed(seed: number, stream: number): number {
-  let h = (seed ^ Math.imul(stream + 0x9e3779b9, 0x85ebca6b)) >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/** A mulberry32 generator; `next()` returns a float in [0, 1). */
-export class Prng {
-  private state: number;
-
-  constructor(seed: number, stream = 0) {
-    this.state = mixSeed(seed >>> 0, stream);
-  }
-
-  /** Next uniform float in [0, 1) with 32 bits of randomness. */
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) | 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** Uniform integer in [0, n). */
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-}
+export { mixSeed, Prng } from "@/lib/random/prng";
 
 /** Picks exactly round(rate × n) distinct indices (plus `extra`) as a 0/1 mask, deterministically. */
 export function pickMask(n: number, rate: number, rng: Prng, extra: readonly number[] = []): Uint8Array {

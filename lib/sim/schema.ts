@@ -18,7 +18,10 @@ function intIn(min: number, max: number) {
 /** A real-number field limited to min..max. */
 function numIn(min: number, max: number) {
   const msg = `must be ${min}..${max}`;
-  return z.number({ error: typeError(`must be a number (${min}..${max})`) }).min(min, msg).max(max, msg);
+  return z
+    .number({ error: typeError(`must be a number (${min}..${max})`) })
+    .min(min, msg)
+    .max(max, msg);
 }
 
 /** Says "is required" for a missing field and `msg` for a value of the wrong type. */
@@ -41,10 +44,9 @@ const Uniform = z
   });
 
 /** number (exact ms) | {dist: "lognormal", p50, p99} | {dist: "uniform", min, max}. */
-export const DistributionSchema = z.union(
-  [numIn(0, MAX_MS), z.discriminatedUnion("dist", [Lognormal, Uniform])],
-  { error: 'must be a number of ms or {"dist": "lognormal"|"uniform", ...}' },
-);
+export const DistributionSchema = z.union([numIn(0, MAX_MS), z.discriminatedUnion("dist", [Lognormal, Uniform])], {
+  error: 'must be a number of ms or {"dist": "lognormal"|"uniform", ...}',
+});
 
 const AsyncSchema = z.strictObject({
   maxRetries: intIn(0, AWS.asyncMaxRetries).default(2),
@@ -58,9 +60,7 @@ const AsyncSchema = z.strictObject({
 
 /** One Lambda function: memory, timeout, concurrency settings, timings and async config. */
 export const FunctionSchema = z.strictObject({
-  name: z
-    .string({ error: "must be a string" })
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1..64 letters, digits, - or _"),
+  name: z.string({ error: "must be a string" }).regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1..64 letters, digits, - or _"),
   memoryMb: intIn(128, 10240).default(128),
   timeoutS: intIn(1, 900).default(3),
   architecture: z.enum(["x86_64", "arm64"], { error: 'must be "x86_64" or "arm64"' }).default("x86_64"),
@@ -167,13 +167,19 @@ const AccountSchema = z.strictObject({
 /** A whole scenario: seed, simulated duration, account, functions and traffic. */
 export const ScenarioSchema = z.strictObject(
   {
-  title: z.string({ error: "must be a string" }).optional(),
-  description: z.string({ error: "must be a string" }).optional(),
-  seed: intIn(0, 4_294_967_295).default(1),
-  durationMs: intIn(1, MAX_MS).default(60_000),
-  account: AccountSchema.prefault({}),
-  functions: z.array(FunctionSchema, { error: typeError("must be a list of functions") }).min(1, "needs at least one function").max(50, "at most 50 functions"),
-  traffic: z.array(TrafficSchema, { error: typeError("must be a list of traffic entries") }).max(100, "at most 100 entries").default([]),
+    title: z.string({ error: "must be a string" }).optional(),
+    description: z.string({ error: "must be a string" }).optional(),
+    seed: intIn(0, 4_294_967_295).default(1),
+    durationMs: intIn(1, MAX_MS).default(60_000),
+    account: AccountSchema.prefault({}),
+    functions: z
+      .array(FunctionSchema, { error: typeError("must be a list of functions") })
+      .min(1, "needs at least one function")
+      .max(50, "at most 50 functions"),
+    traffic: z
+      .array(TrafficSchema, { error: typeError("must be a list of traffic entries") })
+      .max(100, "at most 100 entries")
+      .default([]),
   },
   { error: "must be a scenario object with functions and traffic" },
 );

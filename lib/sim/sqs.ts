@@ -30,7 +30,13 @@ export class SqsMapping {
   private freeSlots: number[] = [];
   private slots = 0;
 
-  constructor(readonly idx: number, readonly fn: FnState, readonly cfg: SqsTraffic, seed: number, index: number) {
+  constructor(
+    readonly idx: number,
+    readonly fn: FnState,
+    readonly cfg: SqsTraffic,
+    seed: number,
+    index: number,
+  ) {
     this.n = cfg.messages;
     this.recv = new Int32Array(this.n);
     this.poison = pickMask(this.n, cfg.poisonRate, new Prng(seed, 2000 + index), cfg.poisonIndices);
@@ -69,10 +75,18 @@ export class SqsMapping {
   }
 
   private growSlots(cap: number): void {
-    const store = new Int32Array(cap * this.bs); store.set(this.store); this.store = store;
-    const len = new Int32Array(cap); len.set(this.slotLen); this.slotLen = len;
-    const t0 = new Float64Array(cap); t0.set(this.slotT0); this.slotT0 = t0;
-    const rq = new Int32Array(cap); rq.set(this.slotReq); this.slotReq = rq;
+    const store = new Int32Array(cap * this.bs);
+    store.set(this.store);
+    this.store = store;
+    const len = new Int32Array(cap);
+    len.set(this.slotLen);
+    this.slotLen = len;
+    const t0 = new Float64Array(cap);
+    t0.set(this.slotT0);
+    this.slotT0 = t0;
+    const rq = new Int32Array(cap);
+    rq.set(this.slotReq);
+    this.slotReq = rq;
   }
 }
 
@@ -109,7 +123,17 @@ export function sqsDispatch(w: World, inv: InvTable, m: SqsMapping, t: number): 
     const req = w.reqSeq++;
     m.slotReq[slot] = req;
     m.inflight++;
-    const inv0 = startInvocation(w, inv, f, t, SRC_SQS, ref(m, slot), req, attempt, poisoned && !m.cfg.reportBatchItemFailures);
+    const inv0 = startInvocation(
+      w,
+      inv,
+      f,
+      t,
+      SRC_SQS,
+      ref(m, slot),
+      req,
+      attempt,
+      poisoned && !m.cfg.reportBatchItemFailures,
+    );
     if (inv0 < 0) {
       // Throttled: the messages reappear after the visibility timeout; this poller backs off.
       f.throttledReq++;

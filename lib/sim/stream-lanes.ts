@@ -15,11 +15,24 @@ export class StreamMapping {
   readonly poison: Uint8Array;
   readonly retentionMs: number;
   readonly maxAgeMs: number;
-  next: Int32Array; curA: Int32Array; curB: Int32Array; busy: Uint8Array;
-  retries: Int32Array; isNew: Uint8Array; counted: Uint8Array; req: Int32Array; doneInRange: Int32Array;
+  next: Int32Array;
+  curA: Int32Array;
+  curB: Int32Array;
+  busy: Uint8Array;
+  retries: Int32Array;
+  isNew: Uint8Array;
+  counted: Uint8Array;
+  req: Int32Array;
+  doneInRange: Int32Array;
   stack: [number, number][][];
 
-  constructor(readonly idx: number, readonly fn: FnState, readonly cfg: StreamTraffic, w: World, index: number) {
+  constructor(
+    readonly idx: number,
+    readonly fn: FnState,
+    readonly cfg: StreamTraffic,
+    w: World,
+    index: number,
+  ) {
     const L = cfg.shards * cfg.parallelizationFactor;
     this.lanes = L;
     this.interval = 1000 / cfg.recordsPerSecond;
@@ -28,15 +41,22 @@ export class StreamMapping {
     this.poison = pickMask(this.total, cfg.poisonRate, new Prng(w.seed, 3000 + index), cfg.poisonIndices);
     this.retentionMs = cfg.retentionHours * 3_600_000;
     this.maxAgeMs = cfg.maxRecordAgeS === -1 ? Infinity : cfg.maxRecordAgeS * 1000;
-    this.next = new Int32Array(L); this.curA = new Int32Array(L).fill(-1); this.curB = new Int32Array(L);
-    this.busy = new Uint8Array(L); this.retries = new Int32Array(L); this.isNew = new Uint8Array(L);
-    this.counted = new Uint8Array(L); this.req = new Int32Array(L); this.doneInRange = new Int32Array(L);
+    this.next = new Int32Array(L);
+    this.curA = new Int32Array(L).fill(-1);
+    this.curB = new Int32Array(L);
+    this.busy = new Uint8Array(L);
+    this.retries = new Int32Array(L);
+    this.isNew = new Uint8Array(L);
+    this.counted = new Uint8Array(L);
+    this.req = new Int32Array(L);
+    this.doneInRange = new Int32Array(L);
     this.stack = Array.from({ length: L }, () => []);
   }
 
   /** Global record index of the n-th record of lane l. */
   record(l: number, n: number): number {
-    const shards = this.cfg.shards, pf = this.cfg.parallelizationFactor;
+    const shards = this.cfg.shards,
+      pf = this.cfg.parallelizationFactor;
     return Math.floor(l / pf) + shards * (l % pf) + shards * pf * n;
   }
 

@@ -47,7 +47,8 @@ export function streamPoll(w: World, inv: InvTable, m: StreamMapping, l: number,
 
 function invoke(w: World, inv: InvTable, m: StreamMapping, l: number, t: number): void {
   const f = m.fn;
-  const a = m.curA[l] as number, b = m.curB[l] as number;
+  const a = m.curA[l] as number,
+    b = m.curB[l] as number;
   let poisoned = false;
   for (let n = a; n < b && !poisoned; n++) if (m.poison[m.record(l, n)] === 1) poisoned = true;
   if (m.isNew[l] === 1) {
@@ -75,7 +76,11 @@ function invoke(w: World, inv: InvTable, m: StreamMapping, l: number, t: number)
   if (w.log !== null) {
     for (let i = logAt; i < w.log.length; i++) {
       const e = w.log[i];
-      if (e) { e.shard = shardOf(m, l); e.sequence = m.record(l, a); e.batchSize = b - a; }
+      if (e) {
+        e.shard = shardOf(m, l);
+        e.sequence = m.record(l, a);
+        e.batchSize = b - a;
+      }
     }
   }
 }
@@ -90,7 +95,11 @@ function discard(w: World, m: StreamMapping, l: number, t: number, a: number, b:
     f.onFailure++;
     const req = w.reqSeq++;
     w.emit(t, f, req, 0, "onFailure", {
-      source: m.cfg.type, condition: "RecordAgeExceeded", batchSize: b - a, shard: shardOf(m, l), sequence: m.record(l, a),
+      source: m.cfg.type,
+      condition: "RecordAgeExceeded",
+      batchSize: b - a,
+      shard: shardOf(m, l),
+      sequence: m.record(l, a),
     });
   } else f.dropped += b - a;
 }
@@ -99,7 +108,8 @@ function discard(w: World, m: StreamMapping, l: number, t: number, a: number, b:
 export function streamEnd(w: World, inv: InvTable, m: StreamMapping, l: number, status: number, t: number): void {
   const f = m.fn;
   m.busy[l] = 0;
-  const a = m.curA[l] as number, b = m.curB[l] as number;
+  const a = m.curA[l] as number,
+    b = m.curB[l] as number;
   const size = b - a;
   if (w.lastEnd) {
     w.lastEnd.shard = shardOf(m, l);
@@ -135,7 +145,12 @@ export function streamEnd(w: World, inv: InvTable, m: StreamMapping, l: number, 
       f.onFailure++;
       const condition = tooOld ? "RecordAgeExceeded" : "RetriesExhausted";
       const e = w.emit(t, f, m.req[l] as number, count, "onFailure", {
-        source: m.cfg.type, condition, approximateInvokeCount: count, batchSize: size, shard: shardOf(m, l), sequence: m.record(l, a),
+        source: m.cfg.type,
+        condition,
+        approximateInvokeCount: count,
+        batchSize: size,
+        shard: shardOf(m, l),
+        sequence: m.record(l, a),
       });
       w.mark(e, "failed");
     } else {

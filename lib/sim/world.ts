@@ -25,11 +25,30 @@ export class FnState {
   tokens: number = AWS.scalingBucketMax;
   tokensAt = 0;
   // totals
-  requests = 0; invocations = 0; coldStarts = 0; succeeded = 0; errors = 0; timeouts = 0;
-  throttles = 0; retries = 0; dlq = 0; onFailure = 0; eventAgeExceeded = 0; spillover = 0;
-  peak = 0; billedOdMs = 0; billedPcMs = 0; dropped = 0;
-  okReq = 0; failedReq = 0; throttledReq = 0; pendingReq = 0;
-  itemsProcessed = 0; itemsFailed = 0; itemsPending = 0; maxIteratorAgeMs = 0;
+  requests = 0;
+  invocations = 0;
+  coldStarts = 0;
+  succeeded = 0;
+  errors = 0;
+  timeouts = 0;
+  throttles = 0;
+  retries = 0;
+  dlq = 0;
+  onFailure = 0;
+  eventAgeExceeded = 0;
+  spillover = 0;
+  peak = 0;
+  billedOdMs = 0;
+  billedPcMs = 0;
+  dropped = 0;
+  okReq = 0;
+  failedReq = 0;
+  throttledReq = 0;
+  pendingReq = 0;
+  itemsProcessed = 0;
+  itemsFailed = 0;
+  itemsPending = 0;
+  maxIteratorAgeMs = 0;
   latencies = new Float64Array(1024);
   latN = 0;
   // per-second series
@@ -126,7 +145,10 @@ export class World {
   private idReq = -1;
   private idStr = "";
 
-  constructor(readonly scenario: Scenario, withEvents: boolean) {
+  constructor(
+    readonly scenario: Scenario,
+    withEvents: boolean,
+  ) {
     this.seed = scenario.seed;
     this.durationMs = scenario.durationMs;
     this.seconds = Math.max(1, Math.ceil(scenario.durationMs / 1000));
@@ -157,7 +179,14 @@ export class World {
   }
 
   /** Appends an event to the log (no-op unless events were asked for); returns it for extras. */
-  emit(t: number, f: FnState, req: number, attempt: number, kind: SimEvent["kind"], extra?: Partial<SimEvent>): SimEvent | null {
+  emit(
+    t: number,
+    f: FnState,
+    req: number,
+    attempt: number,
+    kind: SimEvent["kind"],
+    extra?: Partial<SimEvent>,
+  ): SimEvent | null {
     if (this.log === null) return null;
     if (req !== this.idReq) {
       this.idReq = req;

@@ -11,9 +11,15 @@ const dir = mkdtempSync(join(tmpdir(), "sim-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "scripts", "sim.ts"), ...args], {
-    cwd: ROOT, encoding: "utf8", timeout: 60_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "scripts", "sim.ts"), ...args],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -22,7 +28,10 @@ describe("npm run sim", () => {
     const r = cli(join(SCENARIO_DIR, "reserved-throttle.json"));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    const out = JSON.parse(r.stdout) as { functions: Record<string, { succeeded: number; throttles: number }>; events?: unknown };
+    const out = JSON.parse(r.stdout) as {
+      functions: Record<string, { succeeded: number; throttles: number }>;
+      events?: unknown;
+    };
     expect(out.functions.checkout).toMatchObject({ succeeded: 100, throttles: 50 });
     expect(out.events).toBeUndefined();
   });
@@ -36,10 +45,13 @@ describe("npm run sim", () => {
 
   it("lists every problem by path on stderr and exits 1", () => {
     const file = join(dir, "bad.json");
-    writeFileSync(file, JSON.stringify({
-      functions: [{ name: "a", memoryMb: 64, timeoutS: 0 }],
-      traffic: [{ function: "b", type: "sync", burst: 1 }],
-    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        functions: [{ name: "a", memoryMb: 64, timeoutS: 0 }],
+        traffic: [{ function: "b", type: "sync", burst: 1 }],
+      }),
+    );
     const r = cli(file);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");

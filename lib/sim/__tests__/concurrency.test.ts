@@ -9,20 +9,34 @@ describe("account and reserved pools", () => {
   it("unreserved functions share the account limit; excess gets ConcurrentInvocationLimitExceeded", () => {
     const r = run({
       durationMs: 100_000,
-      functions: [{ name: "a", ...long }, { name: "b", ...long }],
-      traffic: [{ function: "a", type: "sync", burst: 600 }, { function: "b", type: "sync", burst: 600 }],
+      functions: [
+        { name: "a", ...long },
+        { name: "b", ...long },
+      ],
+      traffic: [
+        { function: "a", type: "sync", burst: 600 },
+        { function: "b", type: "sync", burst: 600 },
+      ],
     });
     expect(fn(r, "a").succeeded).toBe(600);
     expect(fn(r, "b").succeeded).toBe(400);
     expect(fn(r, "b").throttles).toBe(200);
-    expect(kind(r, "throttle").every((e) => e.reason === "ConcurrentInvocationLimitExceeded" && e.limit === "account")).toBe(true);
+    expect(
+      kind(r, "throttle").every((e) => e.reason === "ConcurrentInvocationLimitExceeded" && e.limit === "account"),
+    ).toBe(true);
   });
 
   it("reserved concurrency is a floor: others cannot use it", () => {
     const r = run({
       durationMs: 100_000,
-      functions: [{ name: "a", reservedConcurrency: 300, ...long }, { name: "b", ...long }],
-      traffic: [{ function: "b", type: "sync", burst: 1000 }, { function: "a", type: "sync", burst: 400 }],
+      functions: [
+        { name: "a", reservedConcurrency: 300, ...long },
+        { name: "b", ...long },
+      ],
+      traffic: [
+        { function: "b", type: "sync", burst: 1000 },
+        { function: "a", type: "sync", burst: 400 },
+      ],
     });
     expect(fn(r, "b").succeeded).toBe(700);
     expect(fn(r, "a").succeeded).toBe(300);
@@ -32,7 +46,10 @@ describe("account and reserved pools", () => {
   it("provisioned concurrency of an unreserved function is set aside from the pool", () => {
     const r = run({
       durationMs: 100_000,
-      functions: [{ name: "a", provisionedConcurrency: 100, ...long }, { name: "b", ...long }],
+      functions: [
+        { name: "a", provisionedConcurrency: 100, ...long },
+        { name: "b", ...long },
+      ],
       traffic: [{ function: "b", type: "sync", burst: 1000 }],
     });
     expect(fn(r, "b").succeeded).toBe(900);
@@ -48,10 +65,16 @@ describe("account and reserved pools", () => {
   });
 
   it("account.pcAllocationRate makes provisioned environments ready gradually (UNV)", () => {
-    const r = run(single({ provisionedConcurrency: 10, durationMs: 100 }, [
-      { type: "sync", burst: 10, atMs: 0 },
-      { type: "sync", burst: 10, atMs: 5000 },
-    ], { account: { pcAllocationRate: 60 } }));
+    const r = run(
+      single(
+        { provisionedConcurrency: 10, durationMs: 100 },
+        [
+          { type: "sync", burst: 10, atMs: 0 },
+          { type: "sync", burst: 10, atMs: 5000 },
+        ],
+        { account: { pcAllocationRate: 60 } },
+      ),
+    );
     const f = fn(r, "f");
     // At t=0 nothing is ready: 10 spill over cold. At 5 s, 5 are ready; 5 more use warm on-demand environments.
     expect(f.coldStarts).toBe(10);
@@ -61,9 +84,19 @@ describe("account and reserved pools", () => {
 
 describe("warm reuse", () => {
   it("an environment finishing at the same millisecond a request arrives serves it", () => {
-    const same = run(single({ initMs: 300, durationMs: 1000 }, [{ type: "sync", burst: 10, atMs: 0 }, { type: "sync", burst: 10, atMs: 1300 }]));
+    const same = run(
+      single({ initMs: 300, durationMs: 1000 }, [
+        { type: "sync", burst: 10, atMs: 0 },
+        { type: "sync", burst: 10, atMs: 1300 },
+      ]),
+    );
     expect(fn(same, "f").coldStarts).toBe(10);
-    const earlier = run(single({ initMs: 300, durationMs: 1000 }, [{ type: "sync", burst: 10, atMs: 0 }, { type: "sync", burst: 10, atMs: 1299 }]));
+    const earlier = run(
+      single({ initMs: 300, durationMs: 1000 }, [
+        { type: "sync", burst: 10, atMs: 0 },
+        { type: "sync", burst: 10, atMs: 1299 },
+      ]),
+    );
     expect(fn(earlier, "f").coldStarts).toBe(20);
   });
 });
@@ -86,15 +119,23 @@ describe("scaling rate (current rule: 1,000 environments per 10 s per function)"
     expect(started[5]).toBe(500); // 5 s of refill = 500 tokens
     expect(started[30]).toBe(1000); // 25 s would be 2,500 but the bucket caps at 1,000
     expect(f.throttles).toBe(2000 + 500 + 1000);
-    expect(kind(r, "throttle").every((e) => e.limit === "scaling" && e.reason === "ConcurrentInvocationLimitExceeded")).toBe(true);
+    expect(
+      kind(r, "throttle").every((e) => e.limit === "scaling" && e.reason === "ConcurrentInvocationLimitExceeded"),
+    ).toBe(true);
   });
 
   it("functions scale independently", () => {
     const r = run({
       durationMs: 100_000,
       account: { concurrencyLimit: 5000 },
-      functions: [{ name: "a", ...long }, { name: "b", ...long }],
-      traffic: [{ function: "a", type: "sync", burst: 800 }, { function: "b", type: "sync", burst: 800 }],
+      functions: [
+        { name: "a", ...long },
+        { name: "b", ...long },
+      ],
+      traffic: [
+        { function: "a", type: "sync", burst: 800 },
+        { function: "b", type: "sync", burst: 800 },
+      ],
     });
     expect(fn(r, "a").succeeded + fn(r, "b").succeeded).toBe(1600);
   });
@@ -104,7 +145,10 @@ describe("scaling rate (current rule: 1,000 environments per 10 s per function)"
       durationMs: 30_000,
       account: { concurrencyLimit: 5000 },
       functions: [{ name: "f", initMs: 10, durationMs: 1000 }],
-      traffic: [{ function: "f", type: "sync", burst: 1000, atMs: 0 }, { function: "f", type: "sync", burst: 1000, atMs: 2000 }],
+      traffic: [
+        { function: "f", type: "sync", burst: 1000, atMs: 0 },
+        { function: "f", type: "sync", burst: 1000, atMs: 2000 },
+      ],
     });
     expect(fn(r, "f").throttles).toBe(0);
     expect(fn(r, "f").coldStarts).toBe(1000);
@@ -131,7 +175,10 @@ describe("legacy burst (account.scaling = legacy)", () => {
       durationMs: 200_000,
       account: { concurrencyLimit: 10_000, scaling: "legacy", region },
       functions: [{ name: "f", initMs: 100, durationMs: 150_000, timeoutS: 900 }],
-      traffic: [{ function: "f", type: "sync", burst: 3500, atMs: 0 }, { function: "f", type: "sync", burst: 3500, atMs: 60_000 }],
+      traffic: [
+        { function: "f", type: "sync", burst: 3500, atMs: 0 },
+        { function: "f", type: "sync", burst: 3500, atMs: 60_000 },
+      ],
     });
     expect(r.series.f!.invocations[0]).toBe(burst);
     expect(r.series.f!.invocations[60]).toBe(500);
@@ -141,8 +188,14 @@ describe("legacy burst (account.scaling = legacy)", () => {
     const r = run({
       durationMs: 100_000,
       account: { concurrencyLimit: 10_000, scaling: "legacy", region: "eu-central-1" },
-      functions: [{ name: "a", ...long }, { name: "b", ...long }],
-      traffic: [{ function: "a", type: "sync", burst: 800 }, { function: "b", type: "sync", burst: 800 }],
+      functions: [
+        { name: "a", ...long },
+        { name: "b", ...long },
+      ],
+      traffic: [
+        { function: "a", type: "sync", burst: 800 },
+        { function: "b", type: "sync", burst: 800 },
+      ],
     });
     expect(fn(r, "a").succeeded + fn(r, "b").succeeded).toBe(1000);
   });

@@ -5,19 +5,28 @@ import { fn, kind, preset, run, single } from "./helpers";
 
 describe("idle expiry (idleTtlMs, UNV)", () => {
   it("reuses a warm environment within the TTL and cold-starts after it", () => {
-    const r = run(single({ idleTtlMs: 60_000 }, [
-      { type: "sync", burst: 1, atMs: 0 },
-      { type: "sync", burst: 1, atMs: 30_000 },
-      { type: "sync", burst: 1, atMs: 100_000 },
-    ], { durationMs: 120_000 }));
+    const r = run(
+      single(
+        { idleTtlMs: 60_000 },
+        [
+          { type: "sync", burst: 1, atMs: 0 },
+          { type: "sync", burst: 1, atMs: 30_000 },
+          { type: "sync", burst: 1, atMs: 100_000 },
+        ],
+        { durationMs: 120_000 },
+      ),
+    );
     expect(kind(r, "init").map((e) => e.tMs)).toEqual([0, 100_000]);
   });
 
   it("expires exactly idleTtlMs after the environment went idle", () => {
-    const at = (t: number) => run(single({ idleTtlMs: 1000, initMs: 100, durationMs: 100 }, [
-      { type: "sync", burst: 1, atMs: 0 }, // idle from 200 ms
-      { type: "sync", burst: 1, atMs: t },
-    ]));
+    const at = (t: number) =>
+      run(
+        single({ idleTtlMs: 1000, initMs: 100, durationMs: 100 }, [
+          { type: "sync", burst: 1, atMs: 0 }, // idle from 200 ms
+          { type: "sync", burst: 1, atMs: t },
+        ]),
+      );
     expect(fn(at(1199), "f").coldStarts).toBe(1);
     expect(fn(at(1200), "f").coldStarts).toBe(2);
   });
@@ -41,12 +50,17 @@ describe("resets", () => {
   });
 
   it("a timeout is billed at the timeout and resets the environment", () => {
-    const r = run(single({ timeoutS: 1, durationMs: 2000, initMs: 50 }, [
-      { type: "sync", burst: 1, atMs: 0 },
-      { type: "sync", burst: 1, atMs: 5000 },
-    ]));
+    const r = run(
+      single({ timeoutS: 1, durationMs: 2000, initMs: 50 }, [
+        { type: "sync", burst: 1, atMs: 0 },
+        { type: "sync", burst: 1, atMs: 5000 },
+      ]),
+    );
     const ends = kind(r, "end");
-    expect(ends.map((e) => [e.status, e.durationMs, e.billedMs])).toEqual([["timeout", 1000, 1050], ["timeout", 1000, 1050]]);
+    expect(ends.map((e) => [e.status, e.durationMs, e.billedMs])).toEqual([
+      ["timeout", 1000, 1050],
+      ["timeout", 1000, 1050],
+    ]);
     expect(kind(r, "init")).toHaveLength(2);
   });
 });
@@ -60,10 +74,12 @@ describe("Init limit (10 s)", () => {
   });
 
   it("times out when the retried Init plus the handler exceed the timeout", () => {
-    const r = run(single({ initMs: 15_000, durationMs: 1000, timeoutS: 15 }, [
-      { type: "sync", burst: 1, atMs: 0 },
-      { type: "sync", burst: 1, atMs: 40_000 },
-    ]));
+    const r = run(
+      single({ initMs: 15_000, durationMs: 1000, timeoutS: 15 }, [
+        { type: "sync", burst: 1, atMs: 0 },
+        { type: "sync", burst: 1, atMs: 40_000 },
+      ]),
+    );
     const ends = kind(r, "end");
     expect(ends[0]).toMatchObject({ tMs: 25_000, status: "timeout", durationMs: 15_000 });
     expect(kind(r, "init")).toHaveLength(2); // the timeout reset the environment
@@ -94,7 +110,8 @@ describe("memory -> CPU", () => {
     expect(fn(r, "resize-1769").latencyP50Ms).toBeCloseTo(expected, 2);
     expect(fn(r, "resize-3538").latencyP50Ms).toBeCloseTo(expected, 2);
     // Same time at twice the memory: twice the duration cost.
-    const c1 = fn(r, "resize-1769").cost.durationUsd, c2 = fn(r, "resize-3538").cost.durationUsd;
+    const c1 = fn(r, "resize-1769").cost.durationUsd,
+      c2 = fn(r, "resize-3538").cost.durationUsd;
     expect(c2 / c1).toBeCloseTo(2, 1);
   });
 });

@@ -36,7 +36,11 @@ export function kind(r: { events: SimEvent[] }, k: SimEvent["kind"]): SimEvent[]
 }
 
 /** A one-function scenario with sensible defaults for tests. */
-export function single(fnOverrides: Record<string, unknown>, traffic: Record<string, unknown>[], extra: Record<string, unknown> = {}) {
+export function single(
+  fnOverrides: Record<string, unknown>,
+  traffic: Record<string, unknown>[],
+  extra: Record<string, unknown> = {},
+) {
   return {
     seed: 7,
     durationMs: 60_000,

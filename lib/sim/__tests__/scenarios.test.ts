@@ -5,12 +5,29 @@ import { describe, expect, it } from "vitest";
 import { parseScenario, simulate } from "@/lib/sim";
 import { SCENARIO_DIR } from "./helpers";
 
-const files = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith(".json")).sort();
+const files = readdirSync(SCENARIO_DIR)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 
 const REQUIRED = [
-  "reserved-throttle", "reserved-rps", "timeout", "async-retries-dlq", "async-no-retries", "provisioned-spillover",
-  "sqs-poison-message", "sqs-partial-batch", "billing-init", "concurrency-basics", "scaling-rate", "legacy-burst",
-  "cold-starts", "memory-tuning", "kinesis-shard-blocking", "kinesis-bisect", "async-throttled", "reserved-zero",
+  "reserved-throttle",
+  "reserved-rps",
+  "timeout",
+  "async-retries-dlq",
+  "async-no-retries",
+  "provisioned-spillover",
+  "sqs-poison-message",
+  "sqs-partial-batch",
+  "billing-init",
+  "concurrency-basics",
+  "scaling-rate",
+  "legacy-burst",
+  "cold-starts",
+  "memory-tuning",
+  "kinesis-shard-blocking",
+  "kinesis-bisect",
+  "async-throttled",
+  "reserved-zero",
 ];
 
 describe("content/scenarios", () => {

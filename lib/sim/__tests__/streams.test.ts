@@ -4,8 +4,15 @@ import type { SimEvent } from "@/lib/sim";
 import { fn, kind, preset, run, single } from "./helpers";
 
 /** 50 records/s for 50 s (2,500 records) in a 60 s run, so every record has time to finish. */
-const stream = (extra: Record<string, unknown>) => ({ type: "kinesis", recordsPerSecond: 50, toMs: 50_000, batchSize: 10, ...extra });
-const okEnds = (events: SimEvent[], shard: number) => events.filter((e) => e.kind === "end" && e.status === "ok" && e.shard === shard);
+const stream = (extra: Record<string, unknown>) => ({
+  type: "kinesis",
+  recordsPerSecond: 50,
+  toMs: 50_000,
+  batchSize: 10,
+  ...extra,
+});
+const okEnds = (events: SimEvent[], shard: number) =>
+  events.filter((e) => e.kind === "end" && e.status === "ok" && e.shard === shard);
 
 describe("ordering", () => {
   it("processes each shard's records in order, contiguously, one batch at a time", () => {
@@ -26,7 +33,12 @@ describe("ordering", () => {
   });
 
   it("ParallelizationFactor allows that many batches per shard", () => {
-    const r = run(single({ durationMs: 2000, initMs: 100 }, [stream({ shards: 2, parallelizationFactor: 3, recordsPerSecond: 600 })]), false);
+    const r = run(
+      single({ durationMs: 2000, initMs: 100 }, [
+        stream({ shards: 2, parallelizationFactor: 3, recordsPerSecond: 600 }),
+      ]),
+      false,
+    );
     expect(fn(r, "f").peakConcurrency).toBe(6);
   });
 
@@ -67,7 +79,12 @@ describe("bisect on error", () => {
     const r = run(preset("kinesis-bisect"));
     const f = fn(r, "orders");
     const [dest] = kind(r, "onFailure");
-    expect(dest).toMatchObject({ sequence: 37, batchSize: 1, condition: "RetriesExhausted", approximateInvokeCount: 3 });
+    expect(dest).toMatchObject({
+      sequence: 37,
+      batchSize: 1,
+      condition: "RetriesExhausted",
+      approximateInvokeCount: 3,
+    });
     expect(f.retries).toBe(2);
     expect(f.itemsFailed).toBe(1);
     expect(f.itemsProcessed).toBe(2399);

@@ -47,7 +47,9 @@ describe("concurrency estimate", () => {
   });
 
   it("with provisioned = reserved nothing spills over: excess calls are throttled", () => {
-    const r = run(single({ reservedConcurrency: 5, provisionedConcurrency: 5, durationMs: 1000 }, [{ type: "sync", burst: 8 }]));
+    const r = run(
+      single({ reservedConcurrency: 5, provisionedConcurrency: 5, durationMs: 1000 }, [{ type: "sync", burst: 8 }]),
+    );
     const f = fn(r, "f");
     expect(f.succeeded).toBe(5);
     expect(f.spillover).toBe(0);

@@ -27,7 +27,9 @@ describe("EventHeap", () => {
 
 describe("Prng", () => {
   it("is seeded and repeatable, in [0, 1)", () => {
-    const a = new Prng(42), b = new Prng(42), c = new Prng(43);
+    const a = new Prng(42),
+      b = new Prng(42),
+      c = new Prng(43);
     const xs = Array.from({ length: 1000 }, () => a.next());
     expect(xs).toEqual(Array.from({ length: 1000 }, () => b.next()));
     expect(xs).not.toEqual(Array.from({ length: 1000 }, () => c.next()));

@@ -61,7 +61,14 @@ describe("field limits", () => {
     const input = {
       functions: [{ name: "a", timeoutS: 60 }],
       traffic: [
-        { function: "a", type: "kinesis", recordsPerSecond: 10, parallelizationFactor: 11, maxRecordAgeS: 30, maxRetryAttempts: -2 },
+        {
+          function: "a",
+          type: "kinesis",
+          recordsPerSecond: 10,
+          parallelizationFactor: 11,
+          maxRecordAgeS: 30,
+          maxRetryAttempts: -2,
+        },
         { function: "a", type: "sqs", messages: 10, batchSize: 0, visibilityTimeoutS: 30, maximumConcurrency: 1 },
         { function: "a", type: "queue" },
       ],
@@ -97,13 +104,25 @@ describe("cross-field rules", () => {
 
   it("provisioned concurrency must not exceed reserved", () => {
     const input = { functions: [{ name: "a", reservedConcurrency: 10, provisionedConcurrency: 11 }] };
-    expect(errorsOf(input)).toEqual([{ path: "functions[0].provisionedConcurrency", message: "must be <= reservedConcurrency (10)" }]);
+    expect(errorsOf(input)).toEqual([
+      { path: "functions[0].provisionedConcurrency", message: "must be <= reservedConcurrency (10)" },
+    ]);
   });
 
   it("keeps 100 unreserved: reserving past limit - 100 fails with the AWS message", () => {
-    const ok = { functions: [{ name: "a", reservedConcurrency: 600 }, { name: "b", reservedConcurrency: 300 }] };
+    const ok = {
+      functions: [
+        { name: "a", reservedConcurrency: 600 },
+        { name: "b", reservedConcurrency: 300 },
+      ],
+    };
     expect(parseScenario(ok).ok).toBe(true);
-    const bad = { functions: [{ name: "a", reservedConcurrency: 600 }, { name: "b", reservedConcurrency: 301 }] };
+    const bad = {
+      functions: [
+        { name: "a", reservedConcurrency: 600 },
+        { name: "b", reservedConcurrency: 301 },
+      ],
+    };
     const [err] = errorsOf(bad);
     expect(err?.path).toBe("functions[1].reservedConcurrency");
     expect(err?.message).toContain("minimum value of [100]");
@@ -125,8 +144,14 @@ describe("cross-field rules", () => {
   });
 
   it("caps the total traffic so a shared scenario cannot hang the page", () => {
-    const input = { durationMs: 86_400_000, functions: [{ name: "a" }], traffic: [{ function: "a", type: "sync", rps: 1000 }] };
-    expect(errorsOf(input)).toEqual([{ path: "traffic", message: "too much traffic (86,400,000 requests); the limit is 10,000,000" }]);
+    const input = {
+      durationMs: 86_400_000,
+      functions: [{ name: "a" }],
+      traffic: [{ function: "a", type: "sync", rps: 1000 }],
+    };
+    expect(errorsOf(input)).toEqual([
+      { path: "traffic", message: "too much traffic (86,400,000 requests); the limit is 10,000,000" },
+    ]);
   });
 });
 
@@ -167,8 +192,22 @@ describe("collecting problems", () => {
     expect(r.ok && r.scenario).toMatchObject({
       seed: 1,
       account: { concurrencyLimit: 1000, scaling: "current", region: "us-east-1", pcAllocationRate: null },
-      functions: [{ memoryMb: 128, timeoutS: 3, architecture: "x86_64", reservedConcurrency: null, idleTtlMs: 600_000,
-        async: { maxRetries: 2, maxEventAgeS: 21_600, retryBaseDelayS: 60, throttleBackoffBaseS: 1, throttleBackoffMaxS: 300 } }],
+      functions: [
+        {
+          memoryMb: 128,
+          timeoutS: 3,
+          architecture: "x86_64",
+          reservedConcurrency: null,
+          idleTtlMs: 600_000,
+          async: {
+            maxRetries: 2,
+            maxEventAgeS: 21_600,
+            retryBaseDelayS: 60,
+            throttleBackoffBaseS: 1,
+            throttleBackoffMaxS: 300,
+          },
+        },
+      ],
       traffic: [],
     });
   });

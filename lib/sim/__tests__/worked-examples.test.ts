@@ -82,7 +82,9 @@ describe("B4 async event, function always fails", () => {
     const r = run(preset("async-retries-dlq"));
     const f = fn(r, "notify");
     expect(kind(r, "accepted")).toEqual([expect.objectContaining({ tMs: 0, status: "202" })]);
-    const attempts = r.events.filter((e) => e.kind === "init" || (e.kind === "start" && e.attempt > 1)).map((e) => e.tMs);
+    const attempts = r.events
+      .filter((e) => e.kind === "init" || (e.kind === "start" && e.attempt > 1))
+      .map((e) => e.tMs);
     expect(attempts).toHaveLength(3);
     const minutes = [0, 60_000, 180_000];
     attempts.forEach((t, i) => expect(Math.abs(t - minutes[i]!)).toBeLessThan(1000));
@@ -115,7 +117,9 @@ describe("B5 provisioned 10, reserved 20, 25 simultaneous calls", () => {
     expect(f.spillover).toBe(10);
     expect(f.coldStarts).toBe(10);
     expect(f.throttles).toBe(5);
-    expect(kind(r, "throttle").every((e) => e.reason === "ReservedFunctionConcurrentInvocationLimitExceeded")).toBe(true);
+    expect(kind(r, "throttle").every((e) => e.reason === "ReservedFunctionConcurrentInvocationLimitExceeded")).toBe(
+      true,
+    );
     expect(f.succeeded).toBe(20);
   });
 });
@@ -158,12 +162,24 @@ describe("B6 SQS batch of 10 with one poison message", () => {
 
 describe("B7 billing", () => {
   it("3M calls of 1 s at 512 MB: $18.33 compute + $0.40 requests = $18.73 ($15.07 on Arm)", () => {
-    const x86 = monthlyEstimate({ invocations: 3_000_000, durationMs: 1000, memoryMb: 512, architecture: "x86_64", freeTier: true });
+    const x86 = monthlyEstimate({
+      invocations: 3_000_000,
+      durationMs: 1000,
+      memoryMb: 512,
+      architecture: "x86_64",
+      freeTier: true,
+    });
     expect(x86.billableGbSeconds).toBe(1_100_000);
     expect(x86.computeUsd.toFixed(2)).toBe("18.33");
     expect(x86.requestsUsd.toFixed(2)).toBe("0.40");
     expect(x86.totalUsd.toFixed(2)).toBe("18.73");
-    const arm = monthlyEstimate({ invocations: 3_000_000, durationMs: 1000, memoryMb: 512, architecture: "arm64", freeTier: true });
+    const arm = monthlyEstimate({
+      invocations: 3_000_000,
+      durationMs: 1000,
+      memoryMb: 512,
+      architecture: "arm64",
+      freeTier: true,
+    });
     expect(arm.totalUsd.toFixed(2)).toBe("15.07");
   });
 
