@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/server/password";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { loadCards } from "@/lib/content/load";
 import { syncContent, type SyncReport } from "@/lib/content/sync";
+import { loadBankFiles, seedBanks, type BankSeedReport } from "@/lib/server/seed-banks";
 
 export const DEMO_PASSWORD = "coldstart-demo";
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
@@ -10,7 +11,7 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: "instructor@coldstart.dev", name: "Demo Instructor", role: "INSTRUCTOR" },
 ];
 
-export type SeedReport = { usersCreated: number; content: SyncReport };
+export type SeedReport = { usersCreated: number; content: SyncReport; banks: BankSeedReport };
 
 /** Creates the demo accounts if missing; existing rows are left exactly as they are. */
 export async function seedUsers(db: PrismaClient): Promise<number> {
@@ -28,5 +29,7 @@ export async function seedUsers(db: PrismaClient): Promise<number> {
 export async function seed(db: PrismaClient, now: Date = new Date()): Promise<SeedReport> {
   const usersCreated = await seedUsers(db);
   const content = await syncContent(db, loadCards(), now);
-  return { usersCreated, content };
+  const instructor = await db.user.findUniqueOrThrow({ where: { email: "instructor@coldstart.dev" }, select: { id: true } });
+  const banks = await seedBanks(db, loadBankFiles(), instructor.id, now);
+  return { usersCreated, content, banks };
 }

@@ -68,12 +68,12 @@ async function main(): Promise<void> {
     fs.writeFileSync(hashFile, hash);
   }
 
-  const port = process.env.PORT!;
-  log(`serving on http://localhost:${port}`);
-  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], {
+  // COLDSTART_NODE_ARGS passes flags to the server's Node (e.g. --cpu-prof when profiling).
+  const nodeArgs = (process.env.COLDSTART_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, path.join(root, "scripts", "server.mjs")], {
     cwd: root,
     stdio: "inherit",
-    env: process.env,
+    env: { ...process.env, NODE_ENV: "production" },
   });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,28 +1,38 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/ui/ComingSoon";
+import Link from "next/link";
+import { BankSubscriptions } from "@/components/review/BankSubscriptions";
+import { ReviewSession } from "@/components/review/ReviewSession";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { buttonSecondary } from "@/components/ui/styles";
+import { db } from "@/lib/server/db";
 import { requirePageUser } from "@/lib/server/session";
+import { listPublishedBanks, syncSubscribedQuestions } from "@/lib/server/subscriptions";
 
 export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage() {
-  await requirePageUser("/review");
+  const user = await requirePageUser("/review");
+  // New questions added to banks the learner follows join their reviews when they open the page.
+  await syncSubscribedQuestions(db, user.id, new Date());
+  const banks = await listPublishedBanks(db, user.id);
   return (
     <>
       <PageHeader
         title="Review"
-        lead="Spaced-repetition sessions for the misconceptions and questions you are learning."
+        lead="One item at a time, scheduled by FSRS so each review comes just before you would forget."
+        actions={
+          <>
+            <Link href="/review/stats" className={buttonSecondary}>
+              Statistics
+            </Link>
+            <Link href="/review/settings" className={buttonSecondary}>
+              Settings
+            </Link>
+          </>
+        }
       />
-      <ComingSoon
-        items={[
-          "FSRS scheduling of every item you add",
-          "Again / Hard / Good / Easy with the next interval on each button",
-          "Full keyboard control and undo",
-          "Statistics: retention, forecast, streak",
-        ]}
-      >
-        Daily review sessions arrive with the spaced-repetition feature.
-      </ComingSoon>
+      <ReviewSession />
+      <BankSubscriptions banks={banks} />
     </>
   );
 }

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { FormAlert } from "./FormAlert";
-import { FormField } from "./FormField";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { FormField } from "@/components/ui/FormField";
 import { signInErrorMessage } from "./messages";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 

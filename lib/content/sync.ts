@@ -23,7 +23,7 @@ export async function syncContent(db: PrismaClient, cards: Card[], now: Date): P
   };
   const existingCards = new Map((await db.conceptCard.findMany()).map((c) => [c.id, c]));
   const existingItems = new Map(
-    (await db.reviewItem.findMany({ where: { cardId: { not: null } } })).map((i) => [i.id, i]),
+    (await db.reviewItem.findMany({ where: { kind: { in: ["MISCONCEPTION_CHOICE", "MISCONCEPTION_TF"] } } })).map((i) => [i.id, i]),
   );
   const liveItemIds = new Set<string>();
 

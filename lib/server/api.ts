@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { AuthError, currentUserOrThrow, type SessionUser } from "./session";
+import { AuthError, apiUserOrThrow, type SessionUser } from "./session";
 
 export type ApiError = { error: string; issues?: { path: string; message: string }[] };
 
@@ -31,7 +31,7 @@ export function withUser<C = Record<string, never>>(roles: Role[], handler: Hand
   return async (req: Request, context: { params: Promise<C> }): Promise<Response> => {
     let user: SessionUser;
     try {
-      user = await currentUserOrThrow(...roles);
+      user = await apiUserOrThrow(req, ...roles);
     } catch (e) {
       if (e instanceof AuthError) return jsonError(e.status, e.message);
       throw e;

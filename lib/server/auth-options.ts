@@ -10,7 +10,7 @@ import { findRole } from "./users";
 
 // The role in the JWT is re-read from the database at most this often, so a changed or
 // removed account stops working within a minute without a database read on every request.
-const ROLE_RECHECK_MS = 60_000;
+export const ROLE_RECHECK_MS = 60_000;
 
 function providers(): NextAuthOptions["providers"] {
   const list: NextAuthOptions["providers"] = [

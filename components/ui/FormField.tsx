@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from "react";
-import { inputBase } from "@/components/ui/styles";
+import { inputBase } from "./styles";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: string };
 

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DataTable } from "@/components/stats/DataTable";
+import { MasteryTable } from "@/components/stats/MasteryTable";
+import { DailyBars } from "@/components/stats/StatsCharts";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { buttonSecondary, panel } from "@/components/ui/styles";
+import { db } from "@/lib/server/db";
+import { getReviewStats } from "@/lib/server/review-stats";
+import { requirePageUser } from "@/lib/server/session";
+
+export const metadata: Metadata = { title: "Review statistics" };
+
+const pct = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(1)}%`);
+
+export default async function StatsPage() {
+  const user = await requirePageUser("/review/stats");
+  const s = await getReviewStats(db, user.id, new Date());
+  const last30 = s.perDay.reduce((a, d) => a + d.reviews, 0);
+  const next30 = s.forecast.reduce((a, d) => a + d.due, 0);
+  return (
+    <>
+      <PageHeader
+        title="Review statistics"
+        lead="How much you review, how much you remember, and what is coming."
+        actions={
+          <Link href="/review" className={buttonSecondary}>
+            Back to reviews
+          </Link>
+        }
+      />
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <div className={panel}>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Reviews today</dt>
+          <dd className="text-3xl font-bold" data-testid="stat-today">
+            {s.totals.today}
+          </dd>
+        </div>
+        <div className={panel}>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Streak</dt>
+          <dd className="text-3xl font-bold" data-testid="stat-streak">
+            {s.streak} day{s.streak === 1 ? "" : "s"}
+          </dd>
+        </div>
+        <div className={panel}>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">True retention (30 days)</dt>
+          <dd className="text-3xl font-bold">{pct(s.retention.actual)}</dd>
+          <dd className="text-sm text-slate-600 dark:text-slate-400">
+            desired {pct(s.retention.desired)} · {s.retention.reviews} mature reviews
+          </dd>
+        </div>
+        <div className={panel}>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Items started</dt>
+          <dd className="text-3xl font-bold">
+            {s.totals.started}/{s.totals.items}
+          </dd>
+        </div>
+      </dl>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <section className={panel} aria-labelledby="perday-title">
+          <h2 id="perday-title" className="font-semibold">
+            Reviews per day
+          </h2>
+          <p id="perday-desc" className="text-sm text-slate-600 dark:text-slate-400">
+            {last30} reviews in the last 30 days; {s.totals.today} today.
+          </p>
+          <DailyBars
+            data={s.perDay.map((d) => ({ date: d.date, value: d.reviews }))}
+            label="Reviews per day, last 30 days"
+            color="#0284c7"
+            describedBy="perday-desc"
+          />
+          <DataTable
+            id="perday-table"
+            caption="Reviews per day"
+            columns={["Date", "Reviews"]}
+            rows={s.perDay.map((d) => [d.date, d.reviews])}
+          />
+        </section>
+        <section className={panel} aria-labelledby="forecast-title">
+          <h2 id="forecast-title" className="font-semibold">
+            Due in the next 30 days
+          </h2>
+          <p id="forecast-desc" className="text-sm text-slate-600 dark:text-slate-400">
+            {next30} reviews fall due in the next 30 days; {s.forecast[0]?.due ?? 0} today (including overdue) and{" "}
+            {s.forecast[1]?.due ?? 0} tomorrow.
+          </p>
+          <DailyBars
+            data={s.forecast.map((d) => ({ date: d.date, value: d.due }))}
+            label="Reviews due per day, next 30 days"
+            color="#059669"
+            describedBy="forecast-desc"
+          />
+          <DataTable
+            id="forecast-table"
+            caption="Reviews due per day"
+            columns={["Date", "Due"]}
+            rows={s.forecast.map((d) => [d.date, d.due])}
+          />
+        </section>
+      </div>
+
+      <section className={`${panel} mt-6 grid gap-8 lg:grid-cols-2`} aria-label="Mastery">
+        <MasteryTable title="Mastery by section" rows={s.mastery.bySection} />
+        <MasteryTable title="Mastery by SAP-C02 domain" rows={s.mastery.byDomain} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+
+import Link from "next/link";
+import type { ItemView } from "@/lib/srs/present";
+import type { AnswerResult } from "./api";
+import type { Phase } from "./store";
+import { InlineText } from "@/components/ui/InlineText";
+import { cn } from "@/components/ui/cn";
+import { buttonPrimary, panel } from "@/components/ui/styles";
+
+type Props = {
+  item: ItemView;
+  selected: string[];
+  result: AnswerResult | null;
+  phase: Phase;
+  onToggle: (id: string) => void;
+  onCheck: () => void;
+};
+
+function optionClass(id: string, selected: string[], result: AnswerResult | null) {
+  const isSelected = selected.includes(id);
+  if (result) {
+    const right = result.key.correctIds.includes(id);
+    if (right) return "border-emerald-600 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/50";
+    if (isSelected) return "border-red-600 bg-red-50 dark:border-red-400 dark:bg-red-950/50";
+    return "border-slate-200 opacity-80 dark:border-slate-800";
+  }
+  return isSelected
+    ? "border-sky-600 bg-sky-50 ring-2 ring-sky-600 dark:border-sky-400 dark:bg-sky-950/50 dark:ring-sky-400"
+    : "border-slate-300 hover:border-sky-500 dark:border-slate-700";
+}
+
+/** One review item: the prompt, the options as large buttons, then the key and the reason. */
+export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: Props) {
+  const answered = result !== null;
+  const multi = item.select > 1;
+  return (
+    <section className={panel} aria-labelledby="item-prompt">
+      <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{item.title}</p>
+      <h2 id="item-prompt" className="mt-1 text-xl font-semibold">
+        <InlineText text={item.prompt} />
+      </h2>
+      {item.statement ? (
+        <blockquote className="mt-3 border-l-4 border-slate-300 pl-4 text-lg dark:border-slate-600">
+          <InlineText text={item.statement} />
+        </blockquote>
+      ) : null}
+      {multi ? (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          Select {item.select}. Only the complete set counts.
+        </p>
+      ) : null}
+
+      <div role="group" aria-label="Options" className="mt-4 grid gap-3">
+        {item.options.map((o, i) => {
+          const right = result?.key.correctIds.includes(o.id);
+          return (
+            <button
+              key={o.id}
+              type="button"
+              aria-pressed={selected.includes(o.id)}
+              aria-keyshortcuts={String(i + 1)}
+              disabled={answered || phase === "checking"}
+              onClick={() => onToggle(o.id)}
+              className={cn(
+                "flex w-full items-start gap-3 rounded-xl border-2 px-4 py-4 text-left text-base transition-colors",
+                optionClass(o.id, selected, result),
+              )}
+            >
+              <span
+                aria-hidden="true"
+                className="mt-0.5 grid h-6 w-6 shrink-0 place-items-center rounded border border-current text-xs font-bold"
+              >
+                {i + 1}
+              </span>
+              <span className="flex-1">
+                <InlineText text={o.text} />
+                {result ? (
+                  <span className="sr-only">
+                    {right ? " (correct answer)" : selected.includes(o.id) ? " (your answer, wrong)" : ""}
+                  </span>
+                ) : null}
+                {result?.key.optionFeedback[o.id] ? (
+                  <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
+                    {result.key.optionFeedback[o.id]}
+                  </span>
+                ) : null}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+
+      {!answered ? (
+        <div className="mt-4 flex items-center justify-between gap-3">
+          <span className="text-sm text-slate-600 dark:text-slate-400">
+            {selected.length === 0 ? "Pick an answer." : "Press Space or Enter to check."}
+          </span>
+          <button
+            type="button"
+            className={buttonPrimary}
+            disabled={selected.length === 0 || phase === "checking"}
+            onClick={onCheck}
+          >
+            {phase === "checking" ? "Checking…" : "Check answer"}
+          </button>
+        </div>
+      ) : (
+        <div className="mt-5 space-y-3" data-testid="feedback">
+          <p
+            className={cn(
+              "text-lg font-semibold",
+              result.correct ? "text-emerald-800 dark:text-emerald-300" : "text-red-800 dark:text-red-300",
+            )}
+          >
+            {result.correct ? "Correct" : "Not quite"}
+          </p>
+          {result.key.right && item.kind === "truefalse" ? (
+            <p>
+              <span className="font-semibold">Actually: </span>
+              <InlineText text={result.key.right} />
+            </p>
+          ) : null}
+          <p>
+            <span className="font-semibold">Why: </span>
+            <InlineText text={result.key.why} />
+          </p>
+          {item.cardId ? (
+            <Link
+              href={`/learn/${item.cardId}`}
+              className="inline-block text-sm text-sky-800 underline dark:text-sky-300"
+              target="_blank"
+            >
+              Open the concept card
+            </Link>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useContext, useEffect } from "react";
+import { useStore } from "zustand";
+import { ItemCard } from "./ItemCard";
+import { RatingBar } from "./RatingBar";
+import { SessionProgress } from "./SessionProgress";
+import { DoneScreen } from "./DoneScreen";
+import { ReviewStoreProvider, ReviewStoreContext } from "./ReviewStoreProvider";
+import { useReviewKeys } from "./useReviewKeys";
+import { QUEUE_CHANGED } from "./events";
+
+function Session() {
+  const store = useContext(ReviewStoreContext)!;
+  const s = useStore(store);
+  useReviewKeys(store.getState);
+  useEffect(() => {
+    const reload = () => void store.getState().load();
+    reload();
+    window.addEventListener(QUEUE_CHANGED, reload);
+    return () => window.removeEventListener(QUEUE_CHANGED, reload);
+  }, [store]);
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="sr-only" aria-live="polite" role="status">
+        {s.message}
+      </p>
+      {s.next ? <SessionProgress next={s.next} reviewed={s.reviewedThisSession} /> : null}
+      {s.error ? (
+        <p
+          role="alert"
+          className="mb-4 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
+          {s.error}
+        </p>
+      ) : null}
+      {s.phase === "loading" && !s.next ? <p>Loading your reviews…</p> : null}
+      {s.phase === "done" && s.next ? (
+        <DoneScreen next={s.next} reviewed={s.reviewedThisSession} onUndo={() => void s.undo()} />
+      ) : null}
+      {s.next?.item && s.phase !== "done" ? (
+        <>
+          <ItemCard
+            item={s.next.item}
+            selected={s.selected}
+            result={s.result}
+            phase={s.phase}
+            onToggle={s.toggle}
+            onCheck={() => void s.check()}
+          />
+          {s.result && (s.phase === "answered" || s.phase === "saving") ? (
+            <RatingBar result={s.result} disabled={s.phase === "saving"} onRate={(r) => void s.rate(r)} />
+          ) : null}
+        </>
+      ) : null}
+      <p className="mt-8 text-center text-xs text-slate-600 dark:text-slate-400">
+        Keys: <kbd>1</kbd>–<kbd>4</kbd> pick an option or a rating · <kbd>Space</kbd>/<kbd>Enter</kbd> reveal or accept
+        · <kbd>U</kbd> or <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
+      </p>
+    </div>
+  );
+}
+
+/** The /review session: one item at a time, keyboard-first. */
+export function ReviewSession() {
+  return (
+    <ReviewStoreProvider>
+      <Session />
+    </ReviewStoreProvider>
+  );
+}

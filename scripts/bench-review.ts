@@ -1,0 +1,165 @@
+// `npm run bench:review`: starts the production server on its own database and measures review
+// submissions (POST /api/reviews) with autocannon: 100 connections for 20 s.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import { signAnswer } from "@/lib/server/answer-token";
+import { createPrismaClient } from "@/lib/server/prisma";
+import { newStateRow } from "@/lib/srs/mapper";
+import { serializeState } from "@/lib/srs/snapshot";
+import { DEFAULT_REVIEW_SETTINGS } from "@/lib/validations/review-settings";
+
+const root = path.resolve(__dirname, "..");
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
+const USERS = Number(process.env.BENCH_USERS ?? 200);
+const TARGET_RPS = Number(process.env.BENCH_TARGET_RPS ?? 800);
+const dbFile = path.join(root, ".coldstart", "bench.db");
+const secret = crypto.randomBytes(32).toString("base64url");
+const base = `http://localhost:${PORT}`;
+
+async function waitFor(url: string, ms: number) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not answer ${url}`);
+}
+
+async function main() {
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    DATABASE_URL: `file:${dbFile}`,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: base,
+  };
+  console.log(`[bench] starting the production server on ${base} (fresh database)…`);
+  const server = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts", "--fresh-db"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on("exit", stop);
+  await waitFor(`${base}/api/health`, 600_000);
+
+  // Learners with every concept-card item added, and a signed answer for each (user, item):
+  // each request is a distinct first review, as when many learners study at once.
+  const db = createPrismaClient(`file:${dbFile}`);
+  const items = await db.reviewItem.findMany({ where: { kind: { not: "QUESTION" } }, select: { id: true } });
+  const now = new Date();
+  const fresh = newStateRow(now);
+  const state = serializeState(fresh);
+  const bodies: string[] = [];
+  const cookies: string[] = [];
+  for (let u = 0; u < USERS; u++) {
+    const user = await db.user.create({
+      data: { email: `bench-${u}-${now.getTime()}@example.com`, name: `Bench ${u}` },
+    });
+    await db.reviewState.createMany({
+      data: items.map((i) => ({ userId: user.id, itemId: i.id, ...fresh, addedAt: now })),
+    });
+    const jwt = await encode({
+      token: { sub: user.id, uid: user.id, role: "STUDENT", roleCheckedAt: Date.now(), email: user.email },
+      secret,
+    });
+    for (const i of items) {
+      const claim = {
+        userId: user.id,
+        itemId: i.id,
+        version: 0,
+        correct: true,
+        answer: ["A"],
+        state,
+        settings: DEFAULT_REVIEW_SETTINGS,
+      };
+      const token = signAnswer(claim, now, secret);
+      bodies.push(
+        JSON.stringify({ itemId: i.id, token, rating: "good", idempotencyKey: crypto.randomUUID(), responseMs: 3000 }),
+      );
+      cookies.push(`next-auth.session-token=${jwt}`);
+    }
+  }
+  // Interleave users so concurrent requests rarely touch the same learner.
+  const order = bodies.map((_, i) => i).sort((a, b) => (a % items.length) - (b % items.length) || a - b);
+  await db.$disconnect();
+  console.log(`[bench] ${USERS} learners × ${items.length} items = ${bodies.length} distinct reviews prepared`);
+
+  let next = 0;
+  const run = (overallRate?: number) =>
+    autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      ...(overallRate ? { overallRate } : {}),
+      requests: [
+        {
+          method: "POST",
+          path: "/api/reviews",
+          setupRequest: (req) => {
+            const k = order[next++ % order.length]!;
+            return { ...req, body: bodies[k], headers: { "content-type": "application/json", cookie: cookies[k]! } };
+          },
+        },
+      ],
+    });
+  const report = (label: string, r: autocannon.Result) => {
+    console.log(`${label}`);
+    console.log(
+      `  requests/s   ${r.requests.average.toFixed(0)} (mean), ${r["2xx"]} answered 2xx, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`,
+    );
+    console.log(
+      `  latency      p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`,
+    );
+  };
+
+  // Closed loop: 100 connections each send the next request as soon as the last is answered, so
+  // this finds the maximum rate (and latency is then connections / rate, by Little's law).
+  const saturated = await run();
+  // Open loop at the target rate: 800 requests/s offered over the same 100 connections.
+  const atTarget = await run(TARGET_RPS);
+
+  const check = createPrismaClient(`file:${dbFile}`);
+  const recorded = await check.reviewLog.count();
+  await check.$disconnect();
+  stop();
+
+  const answered = saturated["2xx"] + atTarget["2xx"];
+  const inFlight = recorded - answered; // recorded, but still in flight when a run ended
+  console.log("");
+  console.log(
+    `review submissions (POST /api/reviews), ${CONNECTIONS} connections, ${DURATION_S} s per run, SQLite (WAL), ${process.env.WEB_CONCURRENCY ?? "one worker per CPU"} worker(s)`,
+  );
+  report("maximum rate (closed loop):", saturated);
+  report(`offered ${TARGET_RPS} requests/s (open loop):`, atTarget);
+  console.log(
+    `  recorded     ${recorded} review log rows = ${answered} answered + ${inFlight} in flight when a run ended (${inFlight >= 0 && inFlight <= 2 * CONNECTIONS ? "consistent" : "INCONSISTENT"})`,
+  );
+  if (next > order.length) console.log(`  note: ${next - order.length} requests reused a review (raise BENCH_USERS)`);
+  const met = atTarget.requests.average >= TARGET_RPS * 0.98 && atTarget.latency.p99 <= 50;
+  console.log(`  target ≥ ${TARGET_RPS} req/s at p99 ≤ 50 ms: ${met ? "met" : "NOT met"}`);
+  fs.rmSync(dbFile, { force: true });
+  process.exit(0);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

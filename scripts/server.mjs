@@ -1,0 +1,48 @@
+// The production HTTP server: Next.js's request handler in one worker process per CPU (cluster),
+// all sharing PORT. Workers hold no per-user state (sessions are JWTs; everything else is in the
+// database), so any worker can answer any request. WEB_CONCURRENCY sets the number of workers.
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const port = Number(process.env.PORT ?? 3000);
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
+
+if (cluster.isPrimary && workers > 1) {
+  for (let i = 0; i < workers; i++) cluster.fork();
+  let stopping = false;
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`[coldstart] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  for (const sig of ["SIGINT", "SIGTERM"]) {
+    process.on(sig, () => {
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.kill(sig);
+      process.exit(0);
+    });
+  }
+  console.log(`[coldstart] ${workers} workers serving http://localhost:${port}`);
+} else {
+  const app = next({ dev: false, dir: root, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => void handle(req, res));
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, () => {
+    if (workers === 1) console.log(`[coldstart] serving http://localhost:${port}`);
+  });
+  // Graceful stop: finish what is in flight, then exit (an exit, not a kill, also flushes --cpu-prof).
+  for (const sig of ["SIGINT", "SIGTERM"]) {
+    process.on(sig, () => {
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(0), 5000).unref();
+    });
+  }
+}
