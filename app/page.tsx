@@ -1,6 +1,5 @@
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { Landing } from "@/components/dashboard/Landing";
-import { startOfUtcDay } from "@/lib/server/clock";
 import { getDashboard } from "@/lib/server/dashboard";
 import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/session";
@@ -8,7 +7,6 @@ import { getCurrentUser } from "@/lib/server/session";
 export default async function HomePage() {
   const user = await getCurrentUser();
   if (!user) return <Landing />;
-  const now = new Date();
-  const data = await getDashboard(db, user.id, now, startOfUtcDay(now));
+  const data = await getDashboard(db, user.id, new Date());
   return <Dashboard name={user.name ?? user.email} data={data} />;
 }

@@ -1,24 +1,19 @@
 import type { PrismaClient } from "./prisma";
+import { loadQueue } from "./review-queue";
 
 export type DashboardData = {
   dueNow: number;
   inReview: number;
   reviewedToday: number;
+  dueTomorrow: number;
   cards: number;
   lastExam: { id: string; submittedAt: Date; scaledScore: number | null; passed: boolean | null } | null;
 };
 
-/** What the signed-in learner's home page shows: what is due, recent work, the last exam. */
-export async function getDashboard(
-  db: PrismaClient,
-  userId: string,
-  now: Date,
-  dayStart: Date,
-): Promise<DashboardData> {
-  const [dueNow, inReview, reviewedToday, cards, lastExam] = await Promise.all([
-    db.reviewState.count({ where: { userId, due: { lte: now }, item: { retiredAt: null } } }),
-    db.reviewState.count({ where: { userId, item: { retiredAt: null } } }),
-    db.reviewLog.count({ where: { userId, undoneAt: null, reviewedAt: { gte: dayStart } } }),
+/** What the signed-in learner's home page shows: what is due (as the review queue counts it), recent work, the last exam. */
+export async function getDashboard(db: PrismaClient, userId: string, now: Date): Promise<DashboardData> {
+  const [{ entries, queue, doneToday, dueTomorrow }, cards, lastExam] = await Promise.all([
+    loadQueue(db, userId, now),
     db.conceptCard.count({ where: { retiredAt: null } }),
     db.examAttempt.findFirst({
       where: { userId, submittedAt: { not: null } },
@@ -26,10 +21,12 @@ export async function getDashboard(
       select: { id: true, submittedAt: true, scaledScore: true, passed: true },
     }),
   ]);
+  const { learning, review, new: fresh } = queue.counts;
   return {
-    dueNow,
-    inReview,
-    reviewedToday,
+    dueNow: learning + review + fresh,
+    inReview: entries.length,
+    reviewedToday: doneToday,
+    dueTomorrow,
     cards,
     lastExam: lastExam?.submittedAt ? { ...lastExam, submittedAt: lastExam.submittedAt } : null,
   };

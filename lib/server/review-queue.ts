@@ -60,11 +60,8 @@ export function newReviewedSince(db: PrismaClient, userId: string, since: Date):
   return db.reviewLog.count({ where: { userId, state: 0, undoneAt: null, reviewedAt: { gte: since } } });
 }
 
-/**
- * The next item to review (presented without its key), with the session counts. `prefer` puts
- * one item first when the learner has it (the item just undone, as Anki shows it again).
- */
-export async function nextReview(db: PrismaClient, userId: string, now: Date, prefer?: string): Promise<NextReview> {
+/** The learner's queue right now, with today's done count and tomorrow's forecast. */
+export async function loadQueue(db: PrismaClient, userId: string, now: Date) {
   const dayStart = startOfUtcDay(now);
   const [entries, settings, newToday, doneToday] = await Promise.all([
     loadQueueEntries(db, userId),
@@ -72,9 +69,21 @@ export async function nextReview(db: PrismaClient, userId: string, now: Date, pr
     newReviewedSince(db, userId, dayStart),
     db.reviewLog.count({ where: { userId, undoneAt: null, reviewedAt: { gte: dayStart } } }),
   ]);
-  const queue = buildQueue(entries, now, settings, newToday);
   const endOfTomorrow = new Date(dayStart.getTime() + 2 * 86_400_000);
-  const dueTomorrow = entries.filter((e) => e.state !== 0 && e.due < endOfTomorrow).length;
+  return {
+    entries,
+    queue: buildQueue(entries, now, settings, newToday),
+    doneToday,
+    dueTomorrow: entries.filter((e) => e.state !== 0 && e.due < endOfTomorrow).length,
+  };
+}
+
+/**
+ * The next item to review (presented without its key), with the session counts. `prefer` puts
+ * one item first when the learner has it (the item just undone, as Anki shows it again).
+ */
+export async function nextReview(db: PrismaClient, userId: string, now: Date, prefer?: string): Promise<NextReview> {
+  const { entries, queue, doneToday, dueTomorrow } = await loadQueue(db, userId, now);
   const preferred = prefer ? entries.find((e) => e.itemId === prefer) : undefined;
   const order = preferred ? [preferred, ...queue.entries.filter((e) => e !== preferred)] : queue.entries;
   for (const entry of order) {
