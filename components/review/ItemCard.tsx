@@ -35,7 +35,7 @@ export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: P
   const answered = result !== null;
   const multi = item.select > 1;
   return (
-    <section className={panel} aria-labelledby="item-prompt">
+    <section className={panel} aria-labelledby="item-prompt" data-item-id={item.itemId}>
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{item.title}</p>
       <h2 id="item-prompt" className="mt-1 text-xl font-semibold">
         <InlineText text={item.prompt} />
@@ -60,7 +60,7 @@ export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: P
               type="button"
               aria-pressed={selected.includes(o.id)}
               aria-keyshortcuts={String(i + 1)}
-              disabled={answered || phase === "checking"}
+              disabled={answered || phase !== "question"}
               onClick={() => onToggle(o.id)}
               className={cn(
                 "flex w-full items-start gap-3 rounded-xl border-2 px-4 py-4 text-left text-base transition-colors",

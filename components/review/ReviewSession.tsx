@@ -22,7 +22,7 @@ function Session() {
   }, [store]);
 
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="mx-auto max-w-3xl" data-phase={s.phase} aria-busy={s.phase === "loading" || s.phase === "saving"}>
       <p className="sr-only" aria-live="polite" role="status">
         {s.message}
       </p>
