@@ -37,7 +37,13 @@ export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: P
   return (
     <section className={panel} aria-labelledby="item-prompt" data-item-id={item.itemId}>
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{item.title}</p>
-      <h2 id="item-prompt" className="mt-1 text-xl font-semibold">
+      <h2
+        id="item-prompt"
+        className={cn(
+          "mt-1",
+          item.kind === "question" ? "text-lg leading-relaxed font-medium" : "text-xl font-semibold",
+        )}
+      >
         <InlineText text={item.prompt} />
       </h2>
       {item.statement ? (
@@ -75,9 +81,13 @@ export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: P
               </span>
               <span className="flex-1">
                 <InlineText text={o.text} />
-                {result ? (
-                  <span className="sr-only">
-                    {right ? " (correct answer)" : selected.includes(o.id) ? " (your answer, wrong)" : ""}
+                {result && (right || selected.includes(o.id)) ? (
+                  <span className="ml-2 inline-block rounded bg-slate-900/10 px-1.5 text-xs font-semibold dark:bg-white/15">
+                    {selected.includes(o.id)
+                      ? right
+                        ? "your choice · correct"
+                        : "your choice · wrong"
+                      : "correct answer"}
                   </span>
                 ) : null}
                 {result?.key.optionFeedback[o.id] ? (
