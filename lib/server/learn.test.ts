@@ -60,3 +60,16 @@ describe("getCardProgress", () => {
     expect((await getCardProgress(db, other)).timeout).toBe("not-started");
   });
 });
+
+describe("adding a card whose topic also has bank questions", () => {
+  it("adds only the card's misconception items, not the linked questions (regression)", async () => {
+    const { seed } = await import("@/prisma/seed-lib");
+    await seed(db, now);
+    const linked = await db.question.findFirstOrThrow({ where: { cardId: { not: null } }, select: { cardId: true } });
+    const card = cards.find((c) => c.id === linked.cardId)!;
+    const added = await addCardsToReviews(db, userId, [card.id], now);
+    expect(added).toBe(2 * card.misconceptions.length);
+    expect(await db.reviewState.count({ where: { userId, item: { kind: "QUESTION" } } })).toBe(0);
+    expect((await getCardProgress(db, userId))[card.id]).toBe("new");
+  });
+});

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "./prisma";
 import { cardProgress, type CardProgress } from "@/lib/srs/progress";
-import { newStateRow } from "@/lib/srs/mapper";
+import { addNewStates, CARD_ITEM_KINDS } from "./review-state";
 
 export class NotFoundError extends Error {
   constructor(what: string) {
@@ -25,23 +25,31 @@ export async function addCardsToReviews(
     throw new NotFoundError(`Card ${cardIds.find((id) => !found.has(id))}`);
   }
   const items = await db.reviewItem.findMany({
-    where: { cardId: { in: cardIds }, retiredAt: null, states: { none: { userId } } },
+    where: {
+      cardId: { in: cardIds },
+      kind: { in: [...CARD_ITEM_KINDS] },
+      retiredAt: null,
+      states: { none: { userId } },
+    },
     select: { id: true },
   });
-  if (items.length === 0) return 0;
-  const fresh = newStateRow(now);
-  const { count } = await db.reviewState.createMany({
-    data: items.map((i) => ({ userId, itemId: i.id, ...fresh, addedAt: now })),
-  });
-  return count;
+  return addNewStates(
+    db,
+    userId,
+    items.map((i) => i.id),
+    now,
+  );
 }
 
 /** Per-card progress for a learner: not-started / new / learning / mastered. */
 export async function getCardProgress(db: PrismaClient, userId: string): Promise<Record<string, CardProgress>> {
   const [items, states] = await Promise.all([
-    db.reviewItem.findMany({ where: { cardId: { not: null }, retiredAt: null }, select: { cardId: true } }),
+    db.reviewItem.findMany({
+      where: { cardId: { not: null }, kind: { in: [...CARD_ITEM_KINDS] }, retiredAt: null },
+      select: { cardId: true },
+    }),
     db.reviewState.findMany({
-      where: { userId, item: { cardId: { not: null }, retiredAt: null } },
+      where: { userId, item: { cardId: { not: null }, kind: { in: [...CARD_ITEM_KINDS] }, retiredAt: null } },
       select: { state: true, scheduledDays: true, item: { select: { cardId: true } } },
     }),
   ]);

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "./prisma";
 import { signAnswer } from "./answer-token";
 import { loadStoredItem } from "./review-items";
+import { STATE_FIELDS } from "./review-state";
 import { getReviewSettings } from "./review-settings";
 import { ReviewError } from "./review-errors";
 import { allowedGrades } from "@/lib/srs/grading";
@@ -26,19 +27,7 @@ export async function loadStateOrThrow(
 ): Promise<StateRow & { version: number }> {
   const state = await db.reviewState.findUnique({
     where: { userId_itemId: { userId, itemId } },
-    select: {
-      due: true,
-      stability: true,
-      difficulty: true,
-      elapsedDays: true,
-      scheduledDays: true,
-      learningSteps: true,
-      reps: true,
-      lapses: true,
-      state: true,
-      lastReview: true,
-      version: true,
-    },
+    select: { ...STATE_FIELDS, version: true },
   });
   if (!state) throw new ReviewError(404, `Item ${itemId} is not in your reviews`);
   return state;

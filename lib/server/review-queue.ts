@@ -1,6 +1,7 @@
 import type { PrismaClient } from "./prisma";
 import { startOfUtcDay } from "./clock";
 import { loadStoredItem } from "./review-items";
+import { STATE_FIELDS } from "./review-state";
 import { getReviewSettings } from "./review-settings";
 import { buildQueue, type QueueCounts, type QueueEntry } from "@/lib/srs/queue";
 import { present, presentationSeed, type ItemView } from "@/lib/srs/present";
@@ -15,17 +16,8 @@ export type NextReview = {
 };
 
 const stateSelect = {
+  ...STATE_FIELDS,
   itemId: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
   addedAt: true,
   item: { select: { cardId: true, questionId: true, pairIndex: true, kind: true } },
 } as const;

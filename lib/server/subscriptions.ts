@@ -1,7 +1,7 @@
 import type { PrismaClient } from "./prisma";
 import { ensureQuestionItems } from "./question-items";
 import { NotFoundError } from "./learn";
-import { newStateRow } from "@/lib/srs/mapper";
+import { addNewStates } from "./review-state";
 
 export type BankListing = { id: string; title: string; description: string; questions: number; subscribed: boolean };
 
@@ -38,12 +38,12 @@ export async function syncSubscribedQuestions(db: PrismaClient, userId: string, 
     },
     select: { id: true },
   });
-  if (items.length === 0) return 0;
-  const fresh = newStateRow(now);
-  const { count } = await db.reviewState.createMany({
-    data: items.map((i) => ({ userId, itemId: i.id, ...fresh, addedAt: now })),
-  });
-  return count;
+  return addNewStates(
+    db,
+    userId,
+    items.map((i) => i.id),
+    now,
+  );
 }
 
 /** Subscribes a learner to a published bank; its questions join their reviews as new items. */

@@ -4,6 +4,8 @@
  * a cheap scan from the bottom) and a stack of idle provisioned ones.
  */
 
+import { grown } from "./typed";
+
 /** All environments of a run. */
 export class EnvTable {
   count = 0;
@@ -23,15 +25,9 @@ export class EnvTable {
 
   private grow(): void {
     const cap = this.idleSince.length * 2;
-    const a = new Float64Array(cap);
-    a.set(this.idleSince);
-    this.idleSince = a;
-    const b = new Uint8Array(cap);
-    b.set(this.needsInit);
-    this.needsInit = b;
-    const c = new Uint8Array(cap);
-    c.set(this.provisioned);
-    this.provisioned = c;
+    this.idleSince = grown(this.idleSince, cap);
+    this.needsInit = grown(this.needsInit, cap);
+    this.provisioned = grown(this.provisioned, cap);
   }
 }
 

@@ -3,6 +3,8 @@
  * Order: time, then class (completions first, so a freed environment serves a request arriving
  * at the same millisecond), then insertion order, which keeps runs deterministic.
  */
+
+import { grown } from "./typed";
 export class EventHeap {
   private t: Float64Array;
   private k: Float64Array; // class * 2^40 + sequence
@@ -99,17 +101,9 @@ export class EventHeap {
 
   private grow(): void {
     const cap = this.t.length * 2;
-    const t = new Float64Array(cap);
-    t.set(this.t);
-    this.t = t;
-    const k = new Float64Array(cap);
-    k.set(this.k);
-    this.k = k;
-    const ty = new Int32Array(cap);
-    ty.set(this.type);
-    this.type = ty;
-    const id = new Int32Array(cap);
-    id.set(this.id);
-    this.id = id;
+    this.t = grown(this.t, cap);
+    this.k = grown(this.k, cap);
+    this.type = grown(this.type, cap);
+    this.id = grown(this.id, cap);
   }
 }

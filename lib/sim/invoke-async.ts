@@ -7,6 +7,7 @@
 import { THROTTLE_RESERVED } from "./concurrency";
 import { recordThrottle, SRC_ASYNC, ST_OK, startInvocation, type InvTable } from "./invoke";
 import { EV, type FnState, type World } from "./world";
+import { grown } from "./typed";
 
 type Condition = "RetriesExhausted" | "EventAgeExceeded";
 
@@ -32,18 +33,11 @@ export class AsyncTable {
 
   private grow(): void {
     const n = this.fn.length * 2;
-    const gi = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.fn = gi(this.fn);
-    this.req = gi(this.req);
-    this.invokes = gi(this.invokes);
-    this.throttles = gi(this.throttles);
-    const a = new Float64Array(n);
-    a.set(this.arrival);
-    this.arrival = a;
+    this.fn = grown(this.fn, n);
+    this.req = grown(this.req, n);
+    this.invokes = grown(this.invokes, n);
+    this.throttles = grown(this.throttles, n);
+    this.arrival = grown(this.arrival, n);
   }
 }
 

@@ -8,6 +8,7 @@ import { quantize, sample } from "./distributions";
 import { AWS } from "./params";
 import type { EventSource, SimEvent } from "./types";
 import { EV, type FnState, type World } from "./world";
+import { grown } from "./typed";
 
 export const SRC_SYNC = 0;
 export const SRC_ASYNC = 1;
@@ -50,30 +51,18 @@ export class InvTable {
 
   private grow(): void {
     const n = this.fn.length * 2;
-    const gi = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    const gf = (a: Float64Array) => {
-      const b = new Float64Array(n);
-      b.set(a);
-      return b;
-    };
-    this.fn = gi(this.fn);
-    this.env = gi(this.env);
-    this.src = gi(this.src);
-    this.ref = gi(this.ref);
-    this.req = gi(this.req);
-    this.attempt = gi(this.attempt);
-    this.status = gi(this.status);
-    this.cold = gi(this.cold);
-    const r = new Uint8Array(n);
-    r.set(this.reset);
-    this.reset = r;
-    this.t0 = gf(this.t0);
-    this.init = gf(this.init);
-    this.run = gf(this.run);
+    this.fn = grown(this.fn, n);
+    this.env = grown(this.env, n);
+    this.src = grown(this.src, n);
+    this.ref = grown(this.ref, n);
+    this.req = grown(this.req, n);
+    this.attempt = grown(this.attempt, n);
+    this.status = grown(this.status, n);
+    this.cold = grown(this.cold, n);
+    this.reset = grown(this.reset, n);
+    this.t0 = grown(this.t0, n);
+    this.init = grown(this.init, n);
+    this.run = grown(this.run, n);
   }
 }
 

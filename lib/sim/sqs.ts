@@ -8,6 +8,7 @@ import { pickMask, Prng } from "./prng";
 import { SRC_SQS, ST_OK, startInvocation, type InvTable } from "./invoke";
 import type { SqsTraffic } from "./schema";
 import { EV, type FnState, type World } from "./world";
+import { grown } from "./typed";
 
 /** One queue + event source mapping: messages, receive counts, visible ring, batch slots. */
 export class SqsMapping {
@@ -75,18 +76,10 @@ export class SqsMapping {
   }
 
   private growSlots(cap: number): void {
-    const store = new Int32Array(cap * this.bs);
-    store.set(this.store);
-    this.store = store;
-    const len = new Int32Array(cap);
-    len.set(this.slotLen);
-    this.slotLen = len;
-    const t0 = new Float64Array(cap);
-    t0.set(this.slotT0);
-    this.slotT0 = t0;
-    const rq = new Int32Array(cap);
-    rq.set(this.slotReq);
-    this.slotReq = rq;
+    this.store = grown(this.store, cap * this.bs);
+    this.slotLen = grown(this.slotLen, cap);
+    this.slotT0 = grown(this.slotT0, cap);
+    this.slotReq = grown(this.slotReq, cap);
   }
 }
 

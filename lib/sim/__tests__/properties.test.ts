@@ -135,7 +135,10 @@ function replayConcurrency(events: SimEvent[]) {
 }
 
 // A fixed seed keeps CI deterministic; FC_SEED / FC_RUNS explore further (3,200 random runs passed when this was written).
-const runs = { numRuns: Number(process.env.FC_RUNS ?? 60), seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261127 };
+const runs = {
+  numRuns: Number(process.env.FC_RUNS ?? 60),
+  seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261127,
+};
 
 describe("properties", () => {
   it("generated scenarios are valid", () => {
