@@ -145,7 +145,7 @@ async function main() {
   const inFlight = recorded - answered; // recorded, but still in flight when a run ended
   console.log("");
   console.log(
-    `review submissions (POST /api/reviews), ${CONNECTIONS} connections, ${DURATION_S} s per run, SQLite (WAL), ${process.env.WEB_CONCURRENCY ?? "one worker per CPU"} worker(s)`,
+    `review submissions (POST /api/reviews), ${CONNECTIONS} connections, ${DURATION_S} s per run, SQLite (WAL), ${process.env.WEB_CONCURRENCY ? `${process.env.WEB_CONCURRENCY} server worker(s)` : "one server worker per CPU"}`,
   );
   report("maximum rate (closed loop):", saturated);
   report(`offered ${TARGET_RPS} requests/s (open loop):`, atTarget);
