@@ -46,3 +46,15 @@ describe("the embedded SQLite database", () => {
     expect(() => createPrismaClient("postgresql://localhost/db")).toThrow(/README, PostgreSQL/);
   });
 });
+
+describe("connection settings", () => {
+  it("uses synchronous=NORMAL (1) on the app's SQLite connection", async () => {
+    const { db, cleanup } = freshDb();
+    try {
+      const rows = await db.$queryRawUnsafe<{ synchronous: bigint | number }[]>("PRAGMA synchronous");
+      expect(Number(rows[0]!.synchronous)).toBe(1);
+    } finally {
+      await cleanup();
+    }
+  });
+});
