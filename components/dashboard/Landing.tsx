@@ -13,10 +13,12 @@ const FEATURES = [
   {
     title: "A Lambda sandbox",
     body: "Change reserved concurrency or a timeout and watch throttles, retries and cold starts play out as AWS documents them.",
+    soon: true,
   },
   {
     title: "Timed mock exams",
     body: "The SAP-C02 format: 75 questions, 180 minutes, multiple response, flags and a domain breakdown.",
+    soon: true,
   },
 ];
 
@@ -50,7 +52,14 @@ export function Landing() {
         <ul className="grid gap-4 sm:grid-cols-2">
           {FEATURES.map((f) => (
             <li key={f.title} className={panel}>
-              <h3 className="text-lg font-semibold">{f.title}</h3>
+              <h3 className="text-lg font-semibold">
+                {f.title}
+                {"soon" in f ? (
+                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 align-middle text-xs font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100">
+                    coming soon
+                  </span>
+                ) : null}
+              </h3>
               <p className="mt-2 text-slate-600 dark:text-slate-400">{f.body}</p>
             </li>
           ))}
