@@ -8,9 +8,11 @@ import { signInPolicy } from "./sign-in-policy";
 import { signInWithPassword } from "./sign-in";
 import { findRole } from "./users";
 
-// The role in the JWT is re-read from the database at most this often, so a changed or
-// removed account stops working within a minute without a database read on every request.
-export const ROLE_RECHECK_MS = 60_000;
+// The role in the JWT is re-read from the database at most this often, so a changed or removed
+// account stops working within five minutes without a database read on every request. The
+// browser refreshes its session every four minutes (app/providers.tsx), which re-checks the role
+// and re-issues the cookie, so API calls in a long review session do not each pay the check.
+export const ROLE_RECHECK_MS = 5 * 60_000;
 
 function providers(): NextAuthOptions["providers"] {
   const list: NextAuthOptions["providers"] = [

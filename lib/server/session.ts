@@ -35,7 +35,7 @@ export async function requirePageUser(callbackPath: string, ...roles: Role[]): P
 
 /**
  * The user behind an API request, from the session JWT alone (no session refresh, so it is cheap
- * on hot paths). The role is re-read from the database when the token's copy is over a minute old.
+ * on hot paths). The role is re-read from the database when the token's copy is older than ROLE_RECHECK_MS.
  */
 export async function getApiUser(req: Request): Promise<SessionUser | null> {
   const token = await getToken({ req: req as NextRequest });

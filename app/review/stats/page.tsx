@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DataTable } from "@/components/stats/DataTable";
 import { MasteryTable } from "@/components/stats/MasteryTable";
-import { DailyBars } from "@/components/stats/StatsCharts";
+import { DailyChartPanel } from "@/components/stats/DailyChartPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { buttonSecondary, panel } from "@/components/ui/styles";
 import { db } from "@/lib/server/db";
@@ -58,47 +57,22 @@ export default async function StatsPage() {
       </dl>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <section className={panel} aria-labelledby="perday-title">
-          <h2 id="perday-title" className="font-semibold">
-            Reviews per day
-          </h2>
-          <p id="perday-desc" className="text-sm text-slate-600 dark:text-slate-400">
-            {last30} reviews in the last 30 days; {s.totals.today} today.
-          </p>
-          <DailyBars
-            data={s.perDay.map((d) => ({ date: d.date, value: d.reviews }))}
-            label="Reviews per day, last 30 days"
-            color="#0284c7"
-            describedBy="perday-desc"
-          />
-          <DataTable
-            id="perday-table"
-            caption="Reviews per day"
-            columns={["Date", "Reviews"]}
-            rows={s.perDay.map((d) => [d.date, d.reviews])}
-          />
-        </section>
-        <section className={panel} aria-labelledby="forecast-title">
-          <h2 id="forecast-title" className="font-semibold">
-            Due in the next 30 days
-          </h2>
-          <p id="forecast-desc" className="text-sm text-slate-600 dark:text-slate-400">
-            {next30} reviews fall due in the next 30 days; {s.forecast[0]?.due ?? 0} today (including overdue) and{" "}
-            {s.forecast[1]?.due ?? 0} tomorrow.
-          </p>
-          <DailyBars
-            data={s.forecast.map((d) => ({ date: d.date, value: d.due }))}
-            label="Reviews due per day, next 30 days"
-            color="#059669"
-            describedBy="forecast-desc"
-          />
-          <DataTable
-            id="forecast-table"
-            caption="Reviews due per day"
-            columns={["Date", "Due"]}
-            rows={s.forecast.map((d) => [d.date, d.due])}
-          />
-        </section>
+        <DailyChartPanel
+          id="perday"
+          title="Reviews per day"
+          unit="Reviews"
+          color="#0284c7"
+          data={s.perDay.map((d) => ({ date: d.date, value: d.reviews }))}
+          summary={`${last30} reviews in the last 30 days; ${s.totals.today} today.`}
+        />
+        <DailyChartPanel
+          id="forecast"
+          title="Due in the next 30 days"
+          unit="Due"
+          color="#059669"
+          data={s.forecast.map((d) => ({ date: d.date, value: d.due }))}
+          summary={`${next30} reviews fall due in the next 30 days; ${s.forecast[0]?.due ?? 0} today (including overdue) and ${s.forecast[1]?.due ?? 0} tomorrow.`}
+        />
       </div>
 
       <section className={`${panel} mt-6 grid gap-8 lg:grid-cols-2`} aria-label="Mastery">
