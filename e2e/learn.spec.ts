@@ -75,4 +75,13 @@ test("adding an unknown card or a malformed request changes nothing and says why
   const bad = await page.request.post("/api/reviews/cards", { data: { cardIds: "timeout" } });
   expect(bad.status()).toBe(400);
   expect(((await bad.json()) as { issues: { path: string }[] }).issues[0]!.path).toBe("cardIds");
+  const form = await page.request.post("/api/reviews/cards", {
+    headers: { "content-type": "text/plain" },
+    data: JSON.stringify({ cardIds: ["timeout"] }),
+  });
+  expect(form.status()).toBe(415);
+  expect(
+    ((await page.request.get("/api/learn/progress").then((r) => r.json())) as { progress: Record<string, string> })
+      .progress.timeout,
+  ).toBe("not-started");
 });

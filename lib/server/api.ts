@@ -45,6 +45,11 @@ export async function parseJson<T extends z.ZodType>(
   req: Request,
   schema: T,
 ): Promise<{ ok: true; data: z.infer<T> } | { ok: false; response: NextResponse<ApiError> }> {
+  // Only JSON: a cross-site form cannot send it without a CORS preflight (defence in depth
+  // beside the SameSite=Lax session cookie).
+  if (!req.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    return { ok: false, response: jsonError(415, "Send the request body as application/json") };
+  }
   let body: unknown;
   try {
     body = await req.json();
