@@ -1,6 +1,6 @@
 import type { PrismaClient } from "./prisma";
 import { cardProgress, type CardProgress } from "@/lib/srs/progress";
-import { addNewStates, CARD_ITEM_KINDS } from "./review-state";
+import { addMissingStates, CARD_ITEM_KINDS } from "./review-state";
 
 export class NotFoundError extends Error {
   constructor(what: string) {
@@ -24,19 +24,10 @@ export async function addCardsToReviews(
     const found = new Set(cards.map((c) => c.id));
     throw new NotFoundError(`Card ${cardIds.find((id) => !found.has(id))}`);
   }
-  const items = await db.reviewItem.findMany({
-    where: {
-      cardId: { in: cardIds },
-      kind: { in: [...CARD_ITEM_KINDS] },
-      retiredAt: null,
-      states: { none: { userId } },
-    },
-    select: { id: true },
-  });
-  return addNewStates(
+  return addMissingStates(
     db,
     userId,
-    items.map((i) => i.id),
+    { cardId: { in: cardIds }, kind: { in: [...CARD_ITEM_KINDS] }, retiredAt: null },
     now,
   );
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "./prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { newStateRow } from "@/lib/srs/mapper";
 
 /** The FSRS columns of a review state (what ts-fsrs's Card needs). */
@@ -18,12 +19,24 @@ export const STATE_FIELDS = {
 /** The item kinds generated from concept cards (bank questions may also link a card). */
 export const CARD_ITEM_KINDS = ["MISCONCEPTION_CHOICE", "MISCONCEPTION_TF"] as const;
 
-/** Adds items to a learner's reviews as New, due now; returns how many were added. */
-export async function addNewStates(db: PrismaClient, userId: string, itemIds: string[], now: Date): Promise<number> {
-  if (itemIds.length === 0) return 0;
+/**
+ * Adds the items matching `where` that the learner does not have yet to their reviews, as New
+ * and due now; returns how many were added.
+ */
+export async function addMissingStates(
+  db: PrismaClient,
+  userId: string,
+  where: Prisma.ReviewItemWhereInput,
+  now: Date,
+): Promise<number> {
+  const items = await db.reviewItem.findMany({
+    where: { ...where, states: { none: { userId } } },
+    select: { id: true },
+  });
+  if (items.length === 0) return 0;
   const fresh = newStateRow(now);
   const { count } = await db.reviewState.createMany({
-    data: itemIds.map((itemId) => ({ userId, itemId, ...fresh, addedAt: now })),
+    data: items.map((i) => ({ userId, itemId: i.id, ...fresh, addedAt: now })),
   });
   return count;
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "./prisma";
 import { ensureQuestionItems } from "./question-items";
 import { NotFoundError } from "./learn";
-import { addNewStates } from "./review-state";
+import { addMissingStates } from "./review-state";
 
 export type BankListing = { id: string; title: string; description: string; questions: number; subscribed: boolean };
 
@@ -29,19 +29,14 @@ export async function listPublishedBanks(db: PrismaClient, userId: string): Prom
 
 /** Adds review states (New) for questions of the learner's subscribed banks that they do not have yet. */
 export async function syncSubscribedQuestions(db: PrismaClient, userId: string, now: Date): Promise<number> {
-  const items = await db.reviewItem.findMany({
-    where: {
+  return addMissingStates(
+    db,
+    userId,
+    {
       kind: "QUESTION",
       retiredAt: null,
       question: { retiredAt: null, bank: { published: true, subscribers: { some: { userId } } } },
-      states: { none: { userId } },
     },
-    select: { id: true },
-  });
-  return addNewStates(
-    db,
-    userId,
-    items.map((i) => i.id),
     now,
   );
 }
