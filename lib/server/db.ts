@@ -1,9 +1,22 @@
 import "server-only";
+import { sqlitePath } from "./database-url";
 import { env } from "./env";
 import { createPrismaClient, type PrismaClient } from "./prisma";
+import { prismaReviewStore, type ReviewStore } from "./review-store";
+import { sqliteReviewStore } from "./sqlite-review-store";
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient; reviewStore?: ReviewStore };
 
 /** The process-wide Prisma client: a connection, not per-user state. */
-export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL);
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+export const db: PrismaClient = globalForDb.prisma ?? createPrismaClient(env().DATABASE_URL);
+if (process.env.NODE_ENV !== "production") globalForDb.prisma = db;
+
+/**
+ * Where rated reviews are written: on SQLite, a group-committing store on its own connection;
+ * elsewhere the portable Prisma store. One per process (a connection and a write queue).
+ */
+export function reviewStore(): ReviewStore {
+  const url = env().DATABASE_URL;
+  globalForDb.reviewStore ??= url.startsWith("file:") ? sqliteReviewStore(sqlitePath(url)) : prismaReviewStore(db);
+  return globalForDb.reviewStore;
+}

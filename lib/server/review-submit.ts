@@ -1,7 +1,8 @@
 import { Rating, type Grade } from "ts-fsrs";
-import type { PrismaClient } from "./prisma";
 import { verifyAnswer } from "./answer-token";
+import { timeOrderedId } from "./ids";
 import { ReviewError } from "./review-errors";
+import type { ReviewStore } from "./review-store";
 import { ratingFor } from "@/lib/srs/grading";
 import { applyReview, formatInterval, RATING_NAMES, type RatingName } from "@/lib/srs/scheduler";
 import { parseState } from "@/lib/srs/snapshot";
@@ -16,11 +17,8 @@ const GRADE_OF: Record<RatingName, Grade> = {
   easy: Rating.Easy,
 };
 
-async function existing(db: PrismaClient, userId: string, idempotencyKey: string): Promise<SubmitResult | null> {
-  const log = await db.reviewLog.findUnique({
-    where: { userId_idempotencyKey: { userId, idempotencyKey } },
-    select: { itemId: true, rating: true, reviewedAt: true, nextDue: true },
-  });
+async function existing(store: ReviewStore, userId: string, idempotencyKey: string): Promise<SubmitResult | null> {
+  const log = await store.priorByKey(userId, idempotencyKey);
   if (!log) return null;
   return {
     itemId: log.itemId,
@@ -33,12 +31,12 @@ async function existing(db: PrismaClient, userId: string, idempotencyKey: string
 
 /**
  * Records one rated review: checks the signed answer, applies the grading rule, schedules with
- * FSRS from the state the answer was graded on, and in one transaction moves the state to the
- * next version and appends the log row. A repeated idempotency key returns the first result and
+ * FSRS from the state the answer was graded on, and moves the state to the next version while
+ * appending the log row (both or neither). A repeated idempotency key returns the first result and
  * records nothing; a review answered on a state that has changed since records nothing (409).
  */
 export async function submitReview(
-  db: PrismaClient,
+  store: ReviewStore,
   userId: string,
   input: SubmitReviewInput,
   now: Date,
@@ -51,40 +49,26 @@ export async function submitReview(
   const rating = ratingFor(claim.correct, input.rating ? GRADE_OF[input.rating] : undefined);
   if (!rating.ok) throw new ReviewError(400, rating.error);
 
-  const before = parseState(claim.state);
-  const { next, log } = applyReview(before, rating.grade, now, claim.settings, { fuzz: true });
-  try {
-    // Both writes or neither. The state only moves if it is still at the answered version, and
-    // the log's unique (user, item, baseVersion) refuses a second review of the same version.
-    const [moved] = await db.$transaction([
-      db.reviewState.updateMany({
-        where: { userId, itemId: input.itemId, version: claim.version },
-        data: { ...next, version: claim.version + 1 },
-      }),
-      db.reviewLog.create({
-        data: {
-          userId,
-          itemId: input.itemId,
-          idempotencyKey: input.idempotencyKey,
-          baseVersion: claim.version,
-          ...log,
-          nextDue: next.due,
-          answer: JSON.stringify(claim.answer),
-          correct: claim.correct,
-          responseMs: input.responseMs ?? null,
-          prevState: claim.state,
-        },
-        select: { id: true },
-      }),
-    ]);
-    if (moved.count !== 1) throw new StaleVersion();
-  } catch (e) {
-    const seen = await existing(db, userId, input.idempotencyKey);
+  const { next, log } = applyReview(parseState(claim.state), rating.grade, now, claim.settings, { fuzz: true });
+  // The state only moves if it is still at the answered version, and the log's unique
+  // (user, item, baseVersion) refuses a second review of the same version.
+  const outcome = await store.record({
+    id: timeOrderedId(now),
+    userId,
+    itemId: input.itemId,
+    idempotencyKey: input.idempotencyKey,
+    baseVersion: claim.version,
+    next,
+    log,
+    answer: JSON.stringify(claim.answer),
+    correct: claim.correct,
+    responseMs: input.responseMs ?? null,
+    prevState: claim.state,
+  });
+  if (outcome === "conflict") {
+    const seen = await existing(store, userId, input.idempotencyKey);
     if (seen) return seen;
-    if (e instanceof StaleVersion || (e as { code?: string }).code === "P2002") {
-      throw new ReviewError(409, "This item was reviewed elsewhere since you answered it; load the next item");
-    }
-    throw e;
+    throw new ReviewError(409, "This item was reviewed elsewhere since you answered it; load the next item");
   }
   return {
     itemId: input.itemId,
@@ -94,5 +78,3 @@ export async function submitReview(
     duplicate: false,
   };
 }
-
-class StaleVersion extends Error {}

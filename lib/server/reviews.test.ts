@@ -9,6 +9,9 @@ import { ReviewError } from "./review-errors";
 import { nextReview } from "./review-queue";
 import { submitReview } from "./review-submit";
 import { undoLastReview } from "./review-undo";
+import { prismaReviewStore, type ReviewStore } from "./review-store";
+import { sqliteReviewStore } from "./sqlite-review-store";
+import { sqlitePath } from "./database-url";
 import { signAnswer } from "./answer-token";
 import { DEFAULT_REVIEW_SETTINGS } from "@/lib/validations/review-settings";
 
@@ -17,16 +20,9 @@ const t0 = new Date("2026-11-27T10:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
 
 let db: PrismaClient;
+let store: ReviewStore;
 let cleanup: () => Promise<void>;
 let userId: string;
-
-beforeEach(async () => {
-  ({ db, cleanup } = freshDb());
-  await syncContent(db, loadCards(), t0);
-  userId = (await db.user.create({ data: { email: "r@example.com" } })).id;
-  await addCardsToReviews(db, userId, ["timeout", "retries"], t0);
-});
-afterEach(() => cleanup());
 
 const state = (itemId: string) => db.reviewState.findUniqueOrThrow({ where: { userId_itemId: { userId, itemId } } });
 /** The learning state without the concurrency version (which every review and undo moves on). */
@@ -51,7 +47,29 @@ async function answerNext(now: Date, pick: "right" | "wrong") {
 let keySeq = 0;
 const key = () => `key-${++keySeq}-abcdef`;
 
-describe("a review", () => {
+// Every behaviour holds with both review stores: the portable Prisma one and SQLite's group commit.
+describe.each(["prisma", "sqlite"] as const)("a review (%s store)", (kind) => {
+  beforeEach(async () => {
+    let url: string;
+    let dispose: () => Promise<void>;
+    ({ db, url, cleanup: dispose } = freshDb());
+    if (kind === "sqlite") {
+      const sqlite = sqliteReviewStore(sqlitePath(url));
+      store = sqlite;
+      cleanup = async () => {
+        sqlite.close();
+        await dispose();
+      };
+    } else {
+      store = prismaReviewStore(db);
+      cleanup = dispose;
+    }
+    await syncContent(db, loadCards(), t0);
+    userId = (await db.user.create({ data: { email: "r@example.com" } })).id;
+    await addCardsToReviews(db, userId, ["timeout", "retries"], t0);
+  });
+  afterEach(() => cleanup());
+
   it("never includes the answer key in the item sent before answering", async () => {
     const next = await nextReview(db, userId, t0);
     expect(next.item).not.toBeNull();
@@ -67,7 +85,7 @@ describe("a review", () => {
     expect(result.key.why.length).toBeGreaterThan(10);
 
     const r = await submitReview(
-      db,
+      store,
       userId,
       { itemId: item.itemId, token: result.token, idempotencyKey: key(), responseMs: 4200 },
       later(5000),
@@ -87,7 +105,7 @@ describe("a review", () => {
     expect(result.allowed).toEqual(["again"]);
     await expect(
       submitReview(
-        db,
+        store,
         userId,
         { itemId: item.itemId, token: result.token, rating: "good", idempotencyKey: key() },
         t0,
@@ -96,7 +114,7 @@ describe("a review", () => {
     ).rejects.toThrow("A wrong answer is always rated Again");
     expect(await db.reviewLog.count()).toBe(0);
     const r = await submitReview(
-      db,
+      store,
       userId,
       { itemId: item.itemId, token: result.token, idempotencyKey: key() },
       t0,
@@ -109,10 +127,10 @@ describe("a review", () => {
     const { item, result } = await answerNext(t0, "right");
     const input = { itemId: item.itemId, token: result.token, rating: "easy" as const, idempotencyKey: key() };
     const [a, b] = await Promise.all([
-      submitReview(db, userId, input, t0, SECRET),
-      submitReview(db, userId, input, t0, SECRET),
+      submitReview(store, userId, input, t0, SECRET),
+      submitReview(store, userId, input, t0, SECRET),
     ]);
-    const c = await submitReview(db, userId, input, later(60_000), SECRET);
+    const c = await submitReview(store, userId, input, later(60_000), SECRET);
     expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
     expect(c).toMatchObject({ duplicate: true, rating: "easy", itemId: item.itemId });
     expect(c.due).toEqual(a.due);
@@ -123,7 +141,7 @@ describe("a review", () => {
   it("undo restores the previous state exactly and keeps the log row, marked undone", async () => {
     const { item, result } = await answerNext(t0, "right");
     const before = await learning(item.itemId);
-    await submitReview(db, userId, { itemId: item.itemId, token: result.token, idempotencyKey: key() }, t0, SECRET);
+    await submitReview(store, userId, { itemId: item.itemId, token: result.token, idempotencyKey: key() }, t0, SECRET);
     expect(await learning(item.itemId)).not.toEqual(before);
     expect(await undoLastReview(db, userId, later(1000))).toEqual({ itemId: item.itemId });
     expect(await learning(item.itemId)).toEqual(before);
@@ -137,7 +155,7 @@ describe("a review", () => {
     const first = await answerNext(t0, "right");
     const s0 = await learning(first.item.itemId);
     await submitReview(
-      db,
+      store,
       userId,
       { itemId: first.item.itemId, token: first.result.token, idempotencyKey: key() },
       t0,
@@ -146,7 +164,7 @@ describe("a review", () => {
     const second = await answerNext(later(1000), "wrong");
     const s1 = await learning(second.item.itemId);
     await submitReview(
-      db,
+      store,
       userId,
       { itemId: second.item.itemId, token: second.result.token, idempotencyKey: key() },
       later(1000),
@@ -160,11 +178,11 @@ describe("a review", () => {
 
   it("refuses an answer given before an undo (the state moved on) and records nothing", async () => {
     const { item, result } = await answerNext(t0, "right");
-    await submitReview(db, userId, { itemId: item.itemId, token: result.token, idempotencyKey: key() }, t0, SECRET);
+    await submitReview(store, userId, { itemId: item.itemId, token: result.token, idempotencyKey: key() }, t0, SECRET);
     await undoLastReview(db, userId, later(1000));
     await expect(
       submitReview(
-        db,
+        store,
         userId,
         { itemId: item.itemId, token: result.token, idempotencyKey: key() },
         later(2000),
@@ -176,7 +194,7 @@ describe("a review", () => {
 
   it("shows an undone item again first when asked", async () => {
     const { item, result } = await answerNext(t0, "right");
-    await submitReview(db, userId, { itemId: item.itemId, token: result.token, idempotencyKey: key() }, t0, SECRET);
+    await submitReview(store, userId, { itemId: item.itemId, token: result.token, idempotencyKey: key() }, t0, SECRET);
     await undoLastReview(db, userId, later(1000));
     expect((await nextReview(db, userId, later(1000), item.itemId)).item!.itemId).toBe(item.itemId);
   });
@@ -185,7 +203,7 @@ describe("a review", () => {
     const { item, result } = await answerNext(t0, "wrong");
     const tampered = result.token.replace(/^./, (c) => (c === "e" ? "f" : "e"));
     await expect(
-      submitReview(db, userId, { itemId: item.itemId, token: tampered, idempotencyKey: key() }, t0, SECRET),
+      submitReview(store, userId, { itemId: item.itemId, token: tampered, idempotencyKey: key() }, t0, SECRET),
     ).rejects.toThrow(/invalid or has expired/);
     const forged = signAnswer(
       {
@@ -201,11 +219,11 @@ describe("a review", () => {
       "another-secret-0123456789-0123456789",
     );
     await expect(
-      submitReview(db, userId, { itemId: item.itemId, token: forged, idempotencyKey: key() }, t0, SECRET),
+      submitReview(store, userId, { itemId: item.itemId, token: forged, idempotencyKey: key() }, t0, SECRET),
     ).rejects.toThrow(/invalid/);
     await expect(
       submitReview(
-        db,
+        store,
         userId,
         { itemId: item.itemId, token: result.token, idempotencyKey: key() },
         later(7 * 3600_000),
@@ -213,9 +231,9 @@ describe("a review", () => {
       ),
     ).rejects.toThrow(/expired/);
 
-    await submitReview(db, userId, { itemId: item.itemId, token: result.token, idempotencyKey: key() }, t0, SECRET);
+    await submitReview(store, userId, { itemId: item.itemId, token: result.token, idempotencyKey: key() }, t0, SECRET);
     const stale = submitReview(
-      db,
+      store,
       userId,
       { itemId: item.itemId, token: result.token, idempotencyKey: key() },
       t0,
@@ -245,7 +263,7 @@ describe("a review", () => {
     await db.reviewSettings.create({ data: { userId, newPerDay: 1 } });
     const { item, result } = await answerNext(t0, "right");
     await submitReview(
-      db,
+      store,
       userId,
       { itemId: item.itemId, token: result.token, rating: "easy", idempotencyKey: key() },
       t0,
