@@ -7,12 +7,8 @@ import { clientIp } from "./client-ip";
 import { signInPolicy } from "./sign-in-policy";
 import { signInWithPassword } from "./sign-in";
 import { findRole } from "./users";
-
-// The role in the JWT is re-read from the database at most this often, so a changed or removed
-// account stops working within five minutes without a database read on every request. The
-// browser refreshes its session every four minutes (app/providers.tsx), which re-checks the role
-// and re-issues the cookie, so API calls in a long review session do not each pay the check.
-export const ROLE_RECHECK_MS = 5 * 60_000;
+import { ROLE_RECHECK_MS } from "./authz";
+import { decodeSessionToken } from "./session-token";
 
 function providers(): NextAuthOptions["providers"] {
   const list: NextAuthOptions["providers"] = [
@@ -46,6 +42,7 @@ function providers(): NextAuthOptions["providers"] {
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  jwt: { decode: decodeSessionToken },
   pages: { signIn: "/signin", error: "/signin" },
   providers: providers(),
   callbacks: {

@@ -9,6 +9,12 @@ export class AuthError extends Error {
   }
 }
 
+// The role in the JWT is re-read from the database at most this often, so a changed or removed
+// account stops working within five minutes without a database read on every request. The
+// browser refreshes its session every four minutes (app/providers.tsx), which re-checks the role
+// and re-issues the cookie, so API calls in a long review session do not each pay the check.
+export const ROLE_RECHECK_MS = 5 * 60_000;
+
 export const INSTRUCTOR_ROLES: Role[] = ["INSTRUCTOR", "ADMIN"];
 
 /** The one authorization rule: a signed-in user holding one of `roles` (any role when empty). */
