@@ -16,7 +16,7 @@ const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
-const USERS = Number(process.env.BENCH_USERS ?? 200);
+const USERS = Number(process.env.BENCH_USERS ?? 600);
 const TARGET_RPS = Number(process.env.BENCH_TARGET_RPS ?? 800);
 const dbFile = path.join(root, ".coldstart", "bench.db");
 const secret = crypto.randomBytes(32).toString("base64url");
@@ -47,7 +47,7 @@ async function main() {
   const server = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts", "--fresh-db"], {
     cwd: root,
     env,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", process.env.BENCH_SERVER_LOG ? "inherit" : "ignore", "inherit"],
     detached: true,
   });
   const stop = () => {

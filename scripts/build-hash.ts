@@ -11,6 +11,8 @@ const INPUT_FILES = [
   "tsconfig.json",
   "proxy.ts",
   "instrumentation.ts",
+  "scripts/build-fast-lane.ts",
+  "tests/stubs/server-only.ts",
 ];
 const SKIP = new Set(["generated", "node_modules", "__fixtures__"]);
 

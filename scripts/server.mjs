@@ -1,4 +1,5 @@
 // The production HTTP server: Next.js's request handler in one worker process per CPU (cluster),
+// behind a fast lane for review submissions (the hot path of a study session),
 // all sharing PORT. Workers hold no per-user state (sessions are JWTs; everything else is in the
 // database), so any worker can answer any request. WEB_CONCURRENCY sets the number of workers.
 import cluster from "node:cluster";
@@ -32,7 +33,11 @@ if (cluster.isPrimary && workers > 1) {
   const app = next({ dev: false, dir: root, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
+  // The fast lane answers POST /api/reviews before Next routes it (lib/server/fast-lane.ts).
+  const { fastLane } = await import(path.join(root, ".next", "coldstart-fast-lane.mjs"));
+  const server = http.createServer((req, res) => {
+    if (!fastLane(req, res)) void handle(req, res);
+  });
   server.keepAliveTimeout = 65_000;
   server.listen(port, () => {
     if (workers === 1) console.log(`[coldstart] serving http://localhost:${port}`);

@@ -3,7 +3,7 @@ import { decode, encode } from "next-auth/jwt";
 import { decodeSessionToken } from "./session-token";
 
 const secret = "session-token-test-secret-0123456789abcdef";
-const token = { sub: "u1", uid: "u1", role: "STUDENT", email: "a@example.com" };
+const token = { sub: "u1", uid: "u1", role: "STUDENT" as const, email: "a@example.com", roleCheckedAt: 1 };
 
 describe("decodeSessionToken", () => {
   it("decodes what next-auth encodes, exactly as next-auth's own decode does", async () => {

@@ -1,0 +1,31 @@
+// Bundles the production server's fast lane (lib/server/fast-lane.ts) into .next/, beside Next's
+// build, for scripts/server.mjs. npm start runs it after `next build`.
+import path from "node:path";
+import { build } from "esbuild";
+
+export const FAST_LANE_BUNDLE = path.join(".next", "coldstart-fast-lane.mjs");
+
+export async function buildFastLane(root: string): Promise<void> {
+  await build({
+    absWorkingDir: root,
+    entryPoints: ["lib/server/fast-lane.ts"],
+    outfile: FAST_LANE_BUNDLE,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    // npm packages load from node_modules at run time, as in Next's server build.
+    packages: "external",
+    tsconfig: "tsconfig.json",
+    // `server-only` guards against client bundles; this bundle only ever runs on the server.
+    alias: { "server-only": "./tests/stubs/server-only.ts" },
+    logLevel: "warning",
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  buildFastLane(path.resolve(__dirname, "..")).catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
