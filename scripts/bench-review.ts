@@ -16,7 +16,8 @@ const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
-const USERS = Number(process.env.BENCH_USERS ?? 600);
+const USERS = Number(process.env.BENCH_USERS ?? 700);
+const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 5);
 const TARGET_RPS = Number(process.env.BENCH_TARGET_RPS ?? 800);
 const dbFile = path.join(root, ".coldstart", "bench.db");
 const secret = crypto.randomBytes(32).toString("base64url");
@@ -103,11 +104,11 @@ async function main() {
   console.log(`[bench] ${USERS} learners × ${items.length} items = ${bodies.length} distinct reviews prepared`);
 
   let next = 0;
-  const run = (overallRate?: number) =>
+  const run = (overallRate?: number, duration = DURATION_S) =>
     autocannon({
       url: base,
       connections: CONNECTIONS,
-      duration: DURATION_S,
+      duration,
       ...(overallRate ? { overallRate } : {}),
       requests: [
         {
@@ -130,6 +131,10 @@ async function main() {
     );
   };
 
+  // Warm-up, not counted: the first requests of a fresh server compile and optimize code and open
+  // its connections; both runs below measure a server in its steady state.
+  const warm = await run(undefined, WARMUP_S);
+  console.log(`[bench] warm-up: ${WARMUP_S} s, ${warm["2xx"]} reviews recorded (not counted below)`);
   // Closed loop: 100 connections each send the next request as soon as the last is answered, so
   // this finds the maximum rate (and latency is then connections / rate, by Little's law).
   const saturated = await run();
@@ -141,7 +146,7 @@ async function main() {
   await check.$disconnect();
   stop();
 
-  const answered = saturated["2xx"] + atTarget["2xx"];
+  const answered = warm["2xx"] + saturated["2xx"] + atTarget["2xx"];
   const inFlight = recorded - answered; // recorded, but still in flight when a run ended
   console.log("");
   console.log(
@@ -150,11 +155,16 @@ async function main() {
   report("maximum rate (closed loop):", saturated);
   report(`offered ${TARGET_RPS} requests/s (open loop):`, atTarget);
   console.log(
-    `  recorded     ${recorded} review log rows = ${answered} answered + ${inFlight} in flight when a run ended (${inFlight >= 0 && inFlight <= 2 * CONNECTIONS ? "consistent" : "INCONSISTENT"})`,
+    `  recorded     ${recorded} review log rows = ${answered} answered + ${inFlight} in flight when a run ended (${inFlight >= 0 && inFlight <= 3 * CONNECTIONS ? "consistent" : "INCONSISTENT"})`,
   );
   if (next > order.length) console.log(`  note: ${next - order.length} requests reused a review (raise BENCH_USERS)`);
-  const met = atTarget.requests.average >= TARGET_RPS * 0.98 && atTarget.latency.p99 <= 50;
-  console.log(`  target ≥ ${TARGET_RPS} req/s at p99 ≤ 50 ms: ${met ? "met" : "NOT met"}`);
+  const clean = [warm, saturated, atTarget].every((r) => r.non2xx === 0 && r.errors === 0 && r.timeouts === 0);
+  if (!clean)
+    console.log("  INVALID: some requests failed (non-2xx, errors or timeouts); the figures above do not count");
+  const verdict = (r: autocannon.Result) =>
+    clean && r.requests.average >= TARGET_RPS * 0.98 && r.latency.p99 <= 50 ? "met" : "NOT met";
+  console.log(`  target ≥ ${TARGET_RPS} req/s at p99 ≤ 50 ms, closed loop: ${verdict(saturated)}`);
+  console.log(`  target ≥ ${TARGET_RPS} req/s at p99 ≤ 50 ms, offered ${TARGET_RPS} req/s: ${verdict(atTarget)}`);
   fs.rmSync(dbFile, { force: true });
   process.exit(0);
 }

@@ -11,5 +11,6 @@ export function timeOrderedId(now: Date): string {
   counter = (counter + 1) % 36 ** 4;
   const time = now.getTime().toString(36).padStart(8, "0");
   const count = counter.toString(36).padStart(4, "0");
-  return `c${time}${count}${crypto.randomBytes(8).toString("hex").slice(0, 12)}`;
+  // randomUUID draws from a pooled entropy buffer: much cheaper per call than randomBytes.
+  return `c${time}${count}${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`;
 }

@@ -1,3 +1,4 @@
+import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import type { PriorReview, ReviewStore, ReviewWrite } from "./review-store";
 
@@ -45,6 +46,10 @@ export function sqliteReviewStore(file: string, options: { maxWaitMs?: number } 
   // up to 64 MB of pages cached and map the file rather than copy pages through read().
   conn.pragma("cache_size = -65536");
   conn.pragma("mmap_size = 268435456");
+  // Checkpoints (copying the WAL back into the database) cost more than the commits themselves,
+  // so this connection never runs one; a thread does, off the event loop (see walCheckpointer).
+  conn.pragma("wal_autocheckpoint = 0");
+  const checkpointer = walCheckpointer(file);
 
   const moveState = conn.prepare(
     `UPDATE "ReviewState" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?,
@@ -171,9 +176,42 @@ export function sqliteReviewStore(file: string, options: { maxWaitMs?: number } 
       };
     },
     close() {
+      void checkpointer.terminate();
       conn.close();
     },
   };
+}
+
+const CHECKPOINT_EVERY_MS = 200;
+/** A WAL this long (512 MB) has had no quiet moment to start over in: make one. */
+const RESTART_AT_FRAMES = 131_072;
+
+/**
+ * A worker thread that checkpoints the database's WAL every CHECKPOINT_EVERY_MS, off the event
+ * loop. A PASSIVE checkpoint copies what was committed since the last one and blocks no one.
+ * SQLite starts the WAL over when a write begins with every page copied back, which any pause in
+ * writing allows; under writes that never pause (a load test) it would grow without end, so once
+ * it holds RESTART_AT_FRAMES pages a RESTART checkpoint holds writers off while it copies the
+ * pages committed since the passive one and starts the WAL over. (The store's writers wait for it
+ * on a timer, not by sleeping the thread.) The worker does not keep the process alive.
+ */
+function walCheckpointer(file: string): Worker {
+  const worker = new Worker(
+    `const { workerData: w } = require("node:worker_threads");
+     const Database = require("better-sqlite3");
+     const db = new Database(w.file, { fileMustExist: true, timeout: 1000 });
+     setInterval(() => {
+       try {
+         const [done] = db.pragma("wal_checkpoint(PASSIVE)");
+         if (done.busy === 0 && done.log >= w.restartAtFrames) db.pragma("wal_checkpoint(RESTART)");
+       } catch (e) {
+         if (e.code !== "SQLITE_BUSY") console.error("[coldstart] WAL checkpoint failed:", e);
+       }
+     }, w.everyMs);`,
+    { eval: true, workerData: { file, everyMs: CHECKPOINT_EVERY_MS, restartAtFrames: RESTART_AT_FRAMES } },
+  );
+  worker.unref();
+  return worker;
 }
 
 /** Runs a read, retrying on a timer while the database is busy (WAL reads rarely are). */
