@@ -1,17 +1,22 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
+import { migrate } from "@/scripts/db-prepare";
 
-// Migrates one template SQLite database per test run; each test file copies it (tests/db.ts),
-// so integration tests run against real SQLite with the committed migrations.
+// Migrates one template SQLite database per test run, as npm start does (committed migrations,
+// then WAL mode); each test copies it (tests/db.ts), so integration tests run against real
+// SQLite configured as in production.
 export default function setup({ provide }: { provide: (key: "templateDb", value: string) => void }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coldstart-test-"));
   const file = path.join(dir, "template.db");
-  execFileSync(path.join(process.cwd(), "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${file}` },
-    stdio: "pipe",
-  });
+  const previous = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = `file:${file}`;
+  try {
+    migrate(process.cwd());
+  } finally {
+    if (previous === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previous;
+  }
   provide("templateDb", file);
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -187,6 +188,19 @@ describe("the SQLite review store", () => {
       other.close();
     }
     expect(await db.reviewLog.count({ where: { userId } })).toBe(0);
+  });
+
+  it("checkpoints the WAL into the database file from its thread, not on the write path", async () => {
+    const hash = () => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+    const writes = await Promise.all(itemIds.map((id, n) => writeFor(id, `ckpt-key-${n}`)));
+    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)"); // start from an empty WAL
+    const before = hash();
+    // The thread's first checkpoint comes 500 ms after the store opens; these writes take a few.
+    const store = sqliteReviewStore(file, { checkpointEveryMs: 500 });
+    opened.push(store);
+    expect(await Promise.all(writes.map((w) => store.record(w)))).toEqual(writes.map(() => "recorded"));
+    expect(hash()).toBe(before); // committed to the WAL only: the write path did not checkpoint
+    await expect.poll(hash, { timeout: 3000, interval: 50 }).not.toBe(before);
   });
 
   it("refuses to create a database file that does not exist", () => {

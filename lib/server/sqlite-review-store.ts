@@ -5,10 +5,9 @@ import type { PriorReview, ReviewStore, ReviewWrite } from "./review-store";
 /**
  * The SQLite store for rated reviews, with group commit: reviews that arrive while the event loop
  * is busy are written together in one transaction (one WAL commit for many reviews); one review's
- * conflict never touches the others. A write lock held by
- * another process (another server worker) is waited for without blocking the event loop:
- * SQLite's busy handler sleeps the whole thread, so the connection's busy timeout is 0 and the
- * batch is retried on a timer instead.
+ * conflict never touches the others. A write lock held by another process (another server
+ * worker) is waited for without blocking the event loop: SQLite's busy handler sleeps the whole
+ * thread, so the connection's busy timeout is 0 and the batch is retried on a timer instead.
  *
  * It writes the same rows as prismaReviewStore, in the format Prisma's SQLite adapter reads
  * (dates as ISO-8601 text with "+00:00", booleans as 0/1); the shared tests in
@@ -38,7 +37,10 @@ const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const isBusy = (e: unknown) => (e as { code?: string }).code === "SQLITE_BUSY";
 const isUnique = (e: unknown) => /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((e as { code?: string }).code ?? "");
 
-export function sqliteReviewStore(file: string, options: { maxWaitMs?: number } = {}): SqliteReviewStore {
+export function sqliteReviewStore(
+  file: string,
+  options: { maxWaitMs?: number; checkpointEveryMs?: number } = {},
+): SqliteReviewStore {
   const maxWaitMs = options.maxWaitMs ?? MAX_WAIT_MS;
   const conn = new Database(file, { timeout: 0, fileMustExist: true });
   conn.pragma("synchronous = NORMAL");
@@ -49,7 +51,10 @@ export function sqliteReviewStore(file: string, options: { maxWaitMs?: number } 
   // Checkpoints (copying the WAL back into the database) cost more than the commits themselves,
   // so this connection never runs one; a thread does, off the event loop (see walCheckpointer).
   conn.pragma("wal_autocheckpoint = 0");
-  const checkpointer = walCheckpointer(file);
+  const checkpointer = walCheckpointer(file, options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS, (e) => {
+    console.error("[coldstart] the WAL checkpoint thread failed; checkpointing inline again:", e);
+    if (conn.open) conn.pragma("wal_autocheckpoint = 1000");
+  });
 
   const moveState = conn.prepare(
     `UPDATE "ReviewState" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?,
@@ -187,7 +192,7 @@ const CHECKPOINT_EVERY_MS = 200;
 const RESTART_AT_FRAMES = 131_072;
 
 /**
- * A worker thread that checkpoints the database's WAL every CHECKPOINT_EVERY_MS, off the event
+ * A worker thread that checkpoints the database's WAL every `everyMs`, off the event
  * loop. A PASSIVE checkpoint copies what was committed since the last one and blocks no one.
  * SQLite starts the WAL over when a write begins with every page copied back, which any pause in
  * writing allows; under writes that never pause (a load test) it would grow without end, so once
@@ -195,7 +200,7 @@ const RESTART_AT_FRAMES = 131_072;
  * pages committed since the passive one and starts the WAL over. (The store's writers wait for it
  * on a timer, not by sleeping the thread.) The worker does not keep the process alive.
  */
-function walCheckpointer(file: string): Worker {
+function walCheckpointer(file: string, everyMs: number, onError: (e: unknown) => void): Worker {
   const worker = new Worker(
     `const { workerData: w } = require("node:worker_threads");
      const Database = require("better-sqlite3");
@@ -208,8 +213,9 @@ function walCheckpointer(file: string): Worker {
          if (e.code !== "SQLITE_BUSY") console.error("[coldstart] WAL checkpoint failed:", e);
        }
      }, w.everyMs);`,
-    { eval: true, workerData: { file, everyMs: CHECKPOINT_EVERY_MS, restartAtFrames: RESTART_AT_FRAMES } },
+    { eval: true, workerData: { file, everyMs, restartAtFrames: RESTART_AT_FRAMES } },
   );
+  worker.on("error", onError);
   worker.unref();
   return worker;
 }
