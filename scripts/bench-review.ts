@@ -165,7 +165,7 @@ async function main() {
     clean && r.requests.average >= TARGET_RPS * 0.98 && r.latency.p99 <= 50 ? "met" : "NOT met";
   console.log(`  target ≥ ${TARGET_RPS} req/s at p99 ≤ 50 ms, closed loop: ${verdict(saturated)}`);
   console.log(`  target ≥ ${TARGET_RPS} req/s at p99 ≤ 50 ms, offered ${TARGET_RPS} req/s: ${verdict(atTarget)}`);
-  fs.rmSync(dbFile, { force: true });
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: true });
   process.exit(0);
 }
 
