@@ -3,6 +3,7 @@
 // all sharing PORT. Workers hold no per-user state (sessions are JWTs; everything else is in the
 // database), so any worker can answer any request. WEB_CONCURRENCY sets the number of workers.
 import cluster from "node:cluster";
+import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -34,7 +35,11 @@ if (cluster.isPrimary && workers > 1) {
   await app.prepare();
   const handle = app.getRequestHandler();
   // The fast lane answers POST /api/reviews before Next routes it (lib/server/fast-lane.ts).
-  const { fastLane } = await import(path.join(root, ".next", "coldstart-fast-lane.mjs"));
+  // npm start builds it beside Next's build; without it, Next's route handler answers the same way.
+  const bundle = path.join(root, ".next", "coldstart-fast-lane.mjs");
+  let fastLane = () => false;
+  if (fs.existsSync(bundle)) ({ fastLane } = await import(bundle));
+  else console.warn("[coldstart] no fast-lane bundle (scripts/build-fast-lane.ts): Next answers every request");
   const server = http.createServer((req, res) => {
     if (!fastLane(req, res)) void handle(req, res);
   });
