@@ -7,6 +7,7 @@ import { NextRequest } from "next/server";
 import { freshDb } from "@/tests/db";
 import { loadCards } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
+import { newStateRow } from "@/lib/srs/mapper";
 import { serializeState } from "@/lib/srs/snapshot";
 import { DEFAULT_REVIEW_SETTINGS } from "@/lib/validations/review-settings";
 import securityHeaders from "@/lib/security-headers.json";
@@ -51,18 +52,7 @@ afterAll(async () => {
 });
 
 function answerToken(itemId: string, version = 0) {
-  const state = serializeState({
-    due: new Date(),
-    stability: 0,
-    difficulty: 0,
-    elapsedDays: 0,
-    scheduledDays: 0,
-    learningSteps: 0,
-    reps: 0,
-    lapses: 0,
-    state: 0,
-    lastReview: null,
-  });
+  const state = serializeState(newStateRow(new Date()));
   const claim = { userId, itemId, version, correct: true, answer: ["A"], state, settings: DEFAULT_REVIEW_SETTINGS };
   return signAnswer(claim, new Date(), secret);
 }
