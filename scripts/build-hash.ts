@@ -11,7 +11,7 @@ const INPUT_FILES = [
   "tsconfig.json",
   "proxy.ts",
   "instrumentation.ts",
-  "scripts/build-fast-lane.ts",
+  "scripts/build-server-bundle.ts",
   "tests/stubs/server-only.ts",
 ];
 const SKIP = new Set(["generated", "node_modules", "__fixtures__"]);

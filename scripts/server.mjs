@@ -2,6 +2,8 @@
 // behind a fast lane for review submissions (the hot path of a study session),
 // all sharing PORT. Workers hold no per-user state (sessions are JWTs; everything else is in the
 // database), so any worker can answer any request. WEB_CONCURRENCY sets the number of workers.
+// On SQLite, which lets one connection write at a time, the primary owns the review writer and
+// the workers send it their reviews (lib/server/review-writer.ts).
 import cluster from "node:cluster";
 import fs from "node:fs";
 import http from "node:http";
@@ -13,14 +15,27 @@ import next from "next";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
+// npm start builds this bundle beside Next's build (scripts/build-server-bundle.ts). Without it,
+// Next's route handler answers review submissions the same way and each worker writes its own.
+const bundle = path.join(root, ".next", "coldstart-server.mjs");
+const extensions = fs.existsSync(bundle) ? await import(bundle) : null;
+if (!extensions)
+  console.warn("[coldstart] no server bundle (scripts/build-server-bundle.ts): Next answers every request");
 
 if (cluster.isPrimary && workers > 1) {
-  for (let i = 0; i < workers; i++) cluster.fork();
+  const writer = extensions?.primaryReviewWriter() ?? null;
+  // Structured clones over IPC, so the review writer's Dates arrive as Dates.
+  cluster.setupPrimary({ serialization: "advanced" });
+  const fork = () => {
+    const worker = cluster.fork(writer?.workerEnv ?? {});
+    writer?.serve(worker);
+  };
+  for (let i = 0; i < workers; i++) fork();
   let stopping = false;
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
     console.error(`[coldstart] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
-    cluster.fork();
+    fork();
   });
   for (const sig of ["SIGINT", "SIGTERM"]) {
     process.on(sig, () => {
@@ -35,11 +50,7 @@ if (cluster.isPrimary && workers > 1) {
   await app.prepare();
   const handle = app.getRequestHandler();
   // The fast lane answers POST /api/reviews before Next routes it (lib/server/fast-lane.ts).
-  // npm start builds it beside Next's build; without it, Next's route handler answers the same way.
-  const bundle = path.join(root, ".next", "coldstart-fast-lane.mjs");
-  let fastLane = () => false;
-  if (fs.existsSync(bundle)) ({ fastLane } = await import(bundle));
-  else console.warn("[coldstart] no fast-lane bundle (scripts/build-fast-lane.ts): Next answers every request");
+  const fastLane = extensions?.fastLane ?? (() => false);
   const server = http.createServer((req, res) => {
     if (!fastLane(req, res)) void handle(req, res);
   });

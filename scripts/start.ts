@@ -7,7 +7,7 @@ import { sqlitePath } from "@/lib/server/database-url";
 import { createPrismaClient } from "@/lib/server/prisma";
 import { seed } from "@/prisma/seed-lib";
 import { buildInputsHash } from "./build-hash";
-import { buildFastLane, FAST_LANE_BUNDLE } from "./build-fast-lane";
+import { buildServerBundle, SERVER_BUNDLE } from "./build-server-bundle";
 import { ensurePrismaClient, migrate } from "./db-prepare";
 import { prepareEnv } from "./prepare-env";
 
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const hash = buildInputsHash(root);
   const built =
     fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
-    fs.existsSync(path.join(root, FAST_LANE_BUNDLE)) &&
+    fs.existsSync(path.join(root, SERVER_BUNDLE)) &&
     fs.existsSync(hashFile) &&
     fs.readFileSync(hashFile, "utf8") === hash;
   if (built) {
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       stdio: "inherit",
       env: process.env,
     });
-    await buildFastLane(root);
+    await buildServerBundle(root);
     fs.writeFileSync(hashFile, hash);
   }
 

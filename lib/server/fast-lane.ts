@@ -9,7 +9,7 @@ import { submitReviewReply } from "./review-submit-endpoint";
  * answered straight from Node's HTTP server instead of through Next's router, which costs more
  * per request than recording the review does (see docs/performance.md). It answers with
  * submitReviewReply, the function the Next route handler uses, so behaviour is the same; only
- * the transport differs. scripts/build-fast-lane.ts bundles this file for scripts/server.mjs.
+ * the transport differs. scripts/build-server-bundle.ts bundles it for scripts/server.mjs.
  */
 const PATH = "/api/reviews";
 const MAX_BODY_BYTES = 64 * 1024;

@@ -181,6 +181,9 @@ export function sqliteReviewStore(
       };
     },
     close() {
+      // A thread still starting when the store closes may fail to open a file deleted since; that
+      // is no longer anyone's concern.
+      checkpointer.removeAllListeners("error").on("error", () => {});
       void checkpointer.terminate();
       conn.close();
     },
@@ -190,15 +193,19 @@ export function sqliteReviewStore(
 const CHECKPOINT_EVERY_MS = 200;
 /** A WAL this long (512 MB) has had no quiet moment to start over in: make one. */
 const RESTART_AT_FRAMES = 131_072;
+/** Few enough pages (1.2 MB) that a RESTART copies and syncs them in a few milliseconds. */
+const CAUGHT_UP_FRAMES = 300;
+const CATCH_UP_ROUNDS = 8;
 
 /**
  * A worker thread that checkpoints the database's WAL every `everyMs`, off the event
  * loop. A PASSIVE checkpoint copies what was committed since the last one and blocks no one.
  * SQLite starts the WAL over when a write begins with every page copied back, which any pause in
  * writing allows; under writes that never pause (a load test) it would grow without end, so once
- * it holds RESTART_AT_FRAMES pages a RESTART checkpoint holds writers off while it copies the
- * pages committed since the passive one and starts the WAL over. (The store's writers wait for it
- * on a timer, not by sleeping the thread.) The worker does not keep the process alive.
+ * it holds RESTART_AT_FRAMES pages the thread makes one: passive checkpoints until one finds
+ * fewer than CAUGHT_UP_FRAMES new pages, then a RESTART, which holds writers off while it copies
+ * and syncs those last pages and starts the WAL over. (The store's writers wait for it on a timer,
+ * not by sleeping the thread.) The worker does not keep the process alive.
  */
 function walCheckpointer(file: string, everyMs: number, onError: (e: unknown) => void): Worker {
   const worker = new Worker(
@@ -207,13 +214,29 @@ function walCheckpointer(file: string, everyMs: number, onError: (e: unknown) =>
      const db = new Database(w.file, { fileMustExist: true, timeout: 1000 });
      setInterval(() => {
        try {
-         const [done] = db.pragma("wal_checkpoint(PASSIVE)");
-         if (done.busy === 0 && done.log >= w.restartAtFrames) db.pragma("wal_checkpoint(RESTART)");
+         let [done] = db.pragma("wal_checkpoint(PASSIVE)");
+         if (done.busy !== 0 || done.log < w.restartAtFrames) return;
+         // Catch up first, without blocking anyone, so that the RESTART (which holds writers off)
+         // has only the last few pages to copy and sync.
+         for (let i = 0, last = done.log; i < w.catchUpRounds; i++, last = done.log) {
+           [done] = db.pragma("wal_checkpoint(PASSIVE)");
+           if (done.log - last < w.caughtUpFrames) break;
+         }
+         db.pragma("wal_checkpoint(RESTART)");
        } catch (e) {
          if (e.code !== "SQLITE_BUSY") console.error("[coldstart] WAL checkpoint failed:", e);
        }
      }, w.everyMs);`,
-    { eval: true, workerData: { file, everyMs, restartAtFrames: RESTART_AT_FRAMES } },
+    {
+      eval: true,
+      workerData: {
+        file,
+        everyMs,
+        restartAtFrames: RESTART_AT_FRAMES,
+        catchUpRounds: CATCH_UP_ROUNDS,
+        caughtUpFrames: CAUGHT_UP_FRAMES,
+      },
+    },
   );
   worker.on("error", onError);
   worker.unref();

@@ -1,15 +1,16 @@
-// Bundles the production server's fast lane (lib/server/fast-lane.ts) into .next/, beside Next's
-// build, for scripts/server.mjs. npm start runs it after `next build`.
+// Bundles what the production server runs beside Next (lib/server/production-server.ts: the fast
+// lane and the review writer) into .next/, for scripts/server.mjs. npm start runs it after
+// `next build`.
 import path from "node:path";
 import { build } from "esbuild";
 
-export const FAST_LANE_BUNDLE = path.join(".next", "coldstart-fast-lane.mjs");
+export const SERVER_BUNDLE = path.join(".next", "coldstart-server.mjs");
 
-export async function buildFastLane(root: string): Promise<void> {
+export async function buildServerBundle(root: string): Promise<void> {
   await build({
     absWorkingDir: root,
-    entryPoints: ["lib/server/fast-lane.ts"],
-    outfile: FAST_LANE_BUNDLE,
+    entryPoints: ["lib/server/production-server.ts"],
+    outfile: SERVER_BUNDLE,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -24,7 +25,7 @@ export async function buildFastLane(root: string): Promise<void> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  buildFastLane(path.resolve(__dirname, "..")).catch((e: unknown) => {
+  buildServerBundle(path.resolve(__dirname, "..")).catch((e: unknown) => {
     console.error(e);
     process.exit(1);
   });
