@@ -2,8 +2,7 @@
 // behind a fast lane for review submissions (the hot path of a study session),
 // all sharing PORT. Workers hold no per-user state (sessions are JWTs; everything else is in the
 // database), so any worker can answer any request. WEB_CONCURRENCY sets the number of workers.
-// On SQLite, which lets one connection write at a time, the primary owns the review writer and
-// the workers send it their reviews (lib/server/review-writer.ts).
+// On SQLite the primary runs the WAL checkpoints for all workers (lib/server/production-server.ts).
 import cluster from "node:cluster";
 import fs from "node:fs";
 import http from "node:http";
@@ -16,20 +15,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
 // npm start builds this bundle beside Next's build (scripts/build-server-bundle.ts). Without it,
-// Next's route handler answers review submissions the same way and each worker writes its own.
+// Next's route handler answers review submissions the same way and each worker checkpoints.
 const bundle = path.join(root, ".next", "coldstart-server.mjs");
 const extensions = fs.existsSync(bundle) ? await import(bundle) : null;
 if (!extensions)
   console.warn("[coldstart] no server bundle (scripts/build-server-bundle.ts): Next answers every request");
 
 if (cluster.isPrimary && workers > 1) {
-  const writer = extensions?.primaryReviewWriter() ?? null;
-  // Structured clones over IPC, so the review writer's Dates arrive as Dates.
-  cluster.setupPrimary({ serialization: "advanced" });
-  const fork = () => {
-    const worker = cluster.fork(writer?.workerEnv ?? {});
-    writer?.serve(worker);
-  };
+  const checkpoints = extensions?.primaryWalCheckpoints() ?? null;
+  const fork = () => cluster.fork(checkpoints?.workerEnv ?? {});
   for (let i = 0; i < workers; i++) fork();
   let stopping = false;
   cluster.on("exit", (worker, code, signal) => {

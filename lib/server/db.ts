@@ -2,7 +2,6 @@ import "server-only";
 import { sqlitePath } from "./database-url";
 import { env } from "./env";
 import { createPrismaClient, type PrismaClient } from "./prisma";
-import { parentProcessChannel, remoteReviewStore } from "./remote-review-store";
 import { prismaReviewStore, type ReviewStore } from "./review-store";
 import { sqliteReviewStore } from "./sqlite-review-store";
 
@@ -13,17 +12,15 @@ export const db: PrismaClient = globalForDb.prisma ?? createPrismaClient(env().D
 if (process.env.NODE_ENV !== "production") globalForDb.prisma = db;
 
 /**
- * Where rated reviews are written: in a server worker whose cluster primary owns the review
- * writer (review-writer.ts), that writer; otherwise, on SQLite, a group-committing store on its
- * own connection, and elsewhere the portable Prisma store. One per process.
+ * Where rated reviews are written: on SQLite, a group-committing store on its own connection
+ * (checkpointing the WAL itself unless the cluster primary does: production-server.ts);
+ * elsewhere the portable Prisma store. One per process (a connection and a write queue).
  */
 export function reviewStore(): ReviewStore {
-  globalForDb.reviewStore ??= openReviewStore();
-  return globalForDb.reviewStore;
-}
-
-function openReviewStore(): ReviewStore {
-  if (process.env.COLDSTART_REVIEW_WRITER === "primary") return remoteReviewStore(parentProcessChannel());
   const url = env().DATABASE_URL;
-  return url.startsWith("file:") ? sqliteReviewStore(sqlitePath(url)) : prismaReviewStore(db);
+  const checkpoints = process.env.COLDSTART_WAL_CHECKPOINTS === "primary" ? "another process" : "own thread";
+  globalForDb.reviewStore ??= url.startsWith("file:")
+    ? sqliteReviewStore(sqlitePath(url), { checkpoints })
+    : prismaReviewStore(db);
+  return globalForDb.reviewStore;
 }

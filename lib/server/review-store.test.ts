@@ -1,11 +1,8 @@
-import { fork, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDb } from "@/tests/db";
-import { messageChannel } from "@/tests/message-channel";
 import { loadCards } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { applyReview } from "@/lib/srs/scheduler";
@@ -15,9 +12,9 @@ import { sqlitePath } from "./database-url";
 import { timeOrderedId } from "./ids";
 import { addCardsToReviews } from "./learn";
 import type { PrismaClient } from "./prisma";
-import { childProcessChannel, remoteReviewStore, serveReviewStore } from "./remote-review-store";
 import { prismaReviewStore, type ReviewStore, type ReviewWrite } from "./review-store";
 import { DatabaseBusyError, sqliteReviewStore, type SqliteReviewStore } from "./sqlite-review-store";
+import { walCheckpoints } from "./wal-checkpoints";
 
 const t0 = new Date("2026-11-27T10:00:00.123Z");
 
@@ -27,7 +24,6 @@ let cleanup: () => Promise<void>;
 let userId: string;
 let itemIds: string[];
 const opened: SqliteReviewStore[] = [];
-const channels: { close(): void }[] = [];
 
 beforeEach(async () => {
   let url: string;
@@ -39,7 +35,6 @@ beforeEach(async () => {
   itemIds = (await db.reviewState.findMany({ where: { userId }, select: { itemId: true } })).map((s) => s.itemId);
 });
 afterEach(async () => {
-  for (const c of channels.splice(0)) c.close();
   for (const s of opened.splice(0)) s.close();
   await cleanup();
 });
@@ -84,17 +79,6 @@ const stores: [string, () => ReviewStore][] = [
       const s = sqliteReviewStore(file);
       opened.push(s);
       return s;
-    },
-  ],
-  [
-    "remote (SQLite, served over a message channel)",
-    () => {
-      const s = sqliteReviewStore(file);
-      opened.push(s);
-      const channel = messageChannel();
-      channels.push(channel);
-      serveReviewStore(s, channel.a);
-      return remoteReviewStore(channel.b);
     },
   ],
 ];
@@ -220,64 +204,27 @@ describe("the SQLite review store", () => {
     await expect.poll(hash, { timeout: 3000, interval: 50 }).not.toBe(before);
   });
 
+  it("leaves checkpoints to another process when told to (workers of a cluster whose primary runs them)", async () => {
+    const hash = () => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+    const writes = await Promise.all(itemIds.map((id, n) => writeFor(id, `elsewhere-key-${n}`)));
+    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    const before = hash();
+    const store = sqliteReviewStore(file, { checkpoints: "another process", checkpointEveryMs: 50 });
+    opened.push(store);
+    expect(await Promise.all(writes.map((w) => store.record(w)))).toEqual(writes.map(() => "recorded"));
+    await new Promise((r) => setTimeout(r, 400)); // eight of its would-be checkpoint intervals
+    expect(hash()).toBe(before);
+    const primary = walCheckpoints(file, 50);
+    try {
+      await expect.poll(hash, { timeout: 3000, interval: 50 }).not.toBe(before);
+    } finally {
+      primary.stop();
+    }
+  });
+
   it("refuses to create a database file that does not exist", () => {
     const missing = `${file}.missing`;
     expect(() => sqliteReviewStore(missing)).toThrow();
     expect(fs.existsSync(missing)).toBe(false);
-  });
-});
-
-describe("a review store in another process (the cluster primary's review writer)", () => {
-  let child: ChildProcess;
-  let store: ReviewStore;
-  beforeEach(async () => {
-    const fixture = path.resolve(__dirname, "../../tests/fixtures/review-writer-process.ts");
-    // As scripts/server.mjs forks its workers: structured clones over the IPC channel.
-    child = fork(fixture, [file, "300"], { execArgv: ["--import", "tsx"], serialization: "advanced" });
-    await new Promise((resolve, reject) => {
-      child.once("message", resolve);
-      child.once("exit", (code) => reject(new Error(`the review writer exited (${code})`)));
-    });
-    store = remoteReviewStore(childProcessChannel(child));
-  });
-  afterEach(() => {
-    child.kill();
-  });
-
-  it("records and answers across the process boundary, with Dates arriving as Dates", async () => {
-    const w = await writeFor(itemIds[0]!, "key-remote-1");
-    expect(await store.record(w)).toBe("recorded");
-    expect(await store.record({ ...w, id: timeOrderedId(t0) })).toBe("conflict");
-    const prior = await store.priorByKey(userId, "key-remote-1");
-    expect(prior).toEqual({ itemId: w.itemId, rating: 3, reviewedAt: w.log.reviewedAt, nextDue: w.next.due });
-    expect(prior?.nextDue).toBeInstanceOf(Date);
-    expect(await store.priorByKey(userId, "key-never-used")).toBeNull();
-    const log = await db.reviewLog.findUniqueOrThrow({ where: { id: w.id } });
-    expect(log.reviewedAt).toEqual(w.log.reviewedAt);
-  });
-
-  it("fails with DatabaseBusyError in the caller when the writer cannot get the lock, writing nothing", async () => {
-    const other = new Database(file);
-    other.exec("BEGIN IMMEDIATE");
-    try {
-      await expect(store.record(await writeFor(itemIds[0]!, "key-remote-2"))).rejects.toBeInstanceOf(DatabaseBusyError);
-    } finally {
-      other.exec("ROLLBACK");
-      other.close();
-    }
-    expect(await db.reviewLog.count({ where: { userId } })).toBe(0);
-  });
-
-  it("fails a waiting review, instead of leaving it hanging, when the writer process dies", async () => {
-    const other = new Database(file);
-    other.exec("BEGIN IMMEDIATE"); // the review waits for this lock
-    try {
-      const pending = store.record(await writeFor(itemIds[0]!, "key-remote-3"));
-      child.kill("SIGKILL");
-      await expect(pending).rejects.toThrow(/writer process is gone/);
-    } finally {
-      other.exec("ROLLBACK");
-      other.close();
-    }
   });
 });

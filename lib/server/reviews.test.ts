@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDb } from "@/tests/db";
-import { messageChannel } from "@/tests/message-channel";
 import { loadCards } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { addCardsToReviews } from "./learn";
@@ -12,7 +11,6 @@ import { submitReview } from "./review-submit";
 import { undoLastReview } from "./review-undo";
 import { prismaReviewStore, type ReviewStore } from "./review-store";
 import { sqliteReviewStore } from "./sqlite-review-store";
-import { remoteReviewStore, serveReviewStore } from "./remote-review-store";
 import { sqlitePath } from "./database-url";
 import { signAnswer } from "./answer-token";
 import { DEFAULT_REVIEW_SETTINGS } from "@/lib/validations/review-settings";
@@ -49,21 +47,16 @@ async function answerNext(now: Date, pick: "right" | "wrong") {
 let keySeq = 0;
 const key = () => `key-${++keySeq}-abcdef`;
 
-// Every behaviour holds with each review store: the portable Prisma one, SQLite's group commit,
-// and SQLite's group commit in another process (the cluster primary's writer; here over a
-// MessageChannel, which clones messages as the server's IPC channel does).
-describe.each(["prisma", "sqlite", "remote"] as const)("a review (%s store)", (kind) => {
+// Every behaviour holds with both review stores: the portable Prisma one and SQLite's group commit.
+describe.each(["prisma", "sqlite"] as const)("a review (%s store)", (kind) => {
   beforeEach(async () => {
     let url: string;
     let dispose: () => Promise<void>;
     ({ db, url, cleanup: dispose } = freshDb());
-    if (kind !== "prisma") {
+    if (kind === "sqlite") {
       const sqlite = sqliteReviewStore(sqlitePath(url));
-      const channel = kind === "remote" ? messageChannel() : null;
-      if (channel) serveReviewStore(sqlite, channel.a);
-      store = channel ? remoteReviewStore(channel.b) : sqlite;
+      store = sqlite;
       cleanup = async () => {
-        channel?.close();
         sqlite.close();
         await dispose();
       };

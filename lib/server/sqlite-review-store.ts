@@ -1,6 +1,6 @@
-import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import type { PriorReview, ReviewStore, ReviewWrite } from "./review-store";
+import { CHECKPOINT_EVERY_MS, walCheckpointThread } from "./wal-checkpoints";
 
 /**
  * The SQLite store for rated reviews, with group commit: reviews that arrive while the event loop
@@ -39,7 +39,12 @@ const isUnique = (e: unknown) => /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test(
 
 export function sqliteReviewStore(
   file: string,
-  options: { maxWaitMs?: number; checkpointEveryMs?: number } = {},
+  options: {
+    maxWaitMs?: number;
+    checkpointEveryMs?: number;
+    /** Whose job WAL checkpoints are: a thread of this store's, or another process's (walCheckpoints). */
+    checkpoints?: "own thread" | "another process";
+  } = {},
 ): SqliteReviewStore {
   const maxWaitMs = options.maxWaitMs ?? MAX_WAIT_MS;
   const conn = new Database(file, { timeout: 0, fileMustExist: true });
@@ -49,12 +54,15 @@ export function sqliteReviewStore(
   conn.pragma("cache_size = -65536");
   conn.pragma("mmap_size = 268435456");
   // Checkpoints (copying the WAL back into the database) cost more than the commits themselves,
-  // so this connection never runs one; a thread does, off the event loop (see walCheckpointer).
+  // so this connection never runs one; a thread does, off the event loop (wal-checkpoints.ts).
   conn.pragma("wal_autocheckpoint = 0");
-  const checkpointer = walCheckpointer(file, options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS, (e) => {
-    console.error("[coldstart] the WAL checkpoint thread failed; checkpointing inline again:", e);
-    if (conn.open) conn.pragma("wal_autocheckpoint = 1000");
-  });
+  const checkpointer =
+    options.checkpoints === "another process"
+      ? null
+      : walCheckpointThread(file, options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS, (e) => {
+          console.error("[coldstart] the WAL checkpoint thread failed; checkpointing inline again:", e);
+          if (conn.open) conn.pragma("wal_autocheckpoint = 1000");
+        });
 
   const moveState = conn.prepare(
     `UPDATE "ReviewState" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?,
@@ -183,64 +191,11 @@ export function sqliteReviewStore(
     close() {
       // A thread still starting when the store closes may fail to open a file deleted since; that
       // is no longer anyone's concern.
-      checkpointer.removeAllListeners("error").on("error", () => {});
-      void checkpointer.terminate();
+      checkpointer?.removeAllListeners("error").on("error", () => {});
+      void checkpointer?.terminate();
       conn.close();
     },
   };
-}
-
-const CHECKPOINT_EVERY_MS = 200;
-/** A WAL this long (512 MB) has had no quiet moment to start over in: make one. */
-const RESTART_AT_FRAMES = 131_072;
-/** Few enough pages (1.2 MB) that a RESTART copies and syncs them in a few milliseconds. */
-const CAUGHT_UP_FRAMES = 300;
-const CATCH_UP_ROUNDS = 8;
-
-/**
- * A worker thread that checkpoints the database's WAL every `everyMs`, off the event
- * loop. A PASSIVE checkpoint copies what was committed since the last one and blocks no one.
- * SQLite starts the WAL over when a write begins with every page copied back, which any pause in
- * writing allows; under writes that never pause (a load test) it would grow without end, so once
- * it holds RESTART_AT_FRAMES pages the thread makes one: passive checkpoints until one finds
- * fewer than CAUGHT_UP_FRAMES new pages, then a RESTART, which holds writers off while it copies
- * and syncs those last pages and starts the WAL over. (The store's writers wait for it on a timer,
- * not by sleeping the thread.) The worker does not keep the process alive.
- */
-function walCheckpointer(file: string, everyMs: number, onError: (e: unknown) => void): Worker {
-  const worker = new Worker(
-    `const { workerData: w } = require("node:worker_threads");
-     const Database = require("better-sqlite3");
-     const db = new Database(w.file, { fileMustExist: true, timeout: 1000 });
-     setInterval(() => {
-       try {
-         let [done] = db.pragma("wal_checkpoint(PASSIVE)");
-         if (done.busy !== 0 || done.log < w.restartAtFrames) return;
-         // Catch up first, without blocking anyone, so that the RESTART (which holds writers off)
-         // has only the last few pages to copy and sync.
-         for (let i = 0, last = done.log; i < w.catchUpRounds; i++, last = done.log) {
-           [done] = db.pragma("wal_checkpoint(PASSIVE)");
-           if (done.log - last < w.caughtUpFrames) break;
-         }
-         db.pragma("wal_checkpoint(RESTART)");
-       } catch (e) {
-         if (e.code !== "SQLITE_BUSY") console.error("[coldstart] WAL checkpoint failed:", e);
-       }
-     }, w.everyMs);`,
-    {
-      eval: true,
-      workerData: {
-        file,
-        everyMs,
-        restartAtFrames: RESTART_AT_FRAMES,
-        catchUpRounds: CATCH_UP_ROUNDS,
-        caughtUpFrames: CAUGHT_UP_FRAMES,
-      },
-    },
-  );
-  worker.on("error", onError);
-  worker.unref();
-  return worker;
 }
 
 /** Runs a read, retrying on a timer while the database is busy (WAL reads rarely are). */
