@@ -1,5 +1,5 @@
 // Bundles what the production server runs beside Next (lib/server/production-server.ts: the fast
-// lane and the review writer) into .next/, for scripts/server.mjs. npm start runs it after
+// lane and the primary's WAL checkpoints) into .next/, for scripts/server.mjs. npm start runs it after
 // `next build`.
 import path from "node:path";
 import { build } from "esbuild";
