@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { checkpointOnce, RESTART_WAIT_MS, walCheckpoints } from "./wal-checkpoints";
 
 let dir: string;
@@ -81,6 +82,25 @@ describe("checkpoints run for other processes' writes (the cluster primary's)", 
       await expect.poll(() => fs.statSync(file).size, { timeout: 3000, interval: 25 }).toBeGreaterThan(size);
     } finally {
       checkpoints.stop();
+    }
+  });
+
+  it("checkpoints on the main thread when the thread fails", async () => {
+    commit(20);
+    const size = fs.statSync(file).size;
+    const failing = (_file: string, _everyMs: number, onError: (e: unknown) => void) => {
+      const worker = new Worker("throw new Error('the checkpoint thread could not start')", { eval: true });
+      worker.on("error", onError);
+      return worker;
+    };
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const checkpoints = walCheckpoints(file, 50, failing);
+    try {
+      await expect.poll(() => fs.statSync(file).size, { timeout: 3000, interval: 25 }).toBeGreaterThan(size);
+      expect(logged).toHaveBeenCalledWith(expect.stringMatching(/checkpoint thread failed/), expect.any(Error));
+    } finally {
+      checkpoints.stop();
+      logged.mockRestore();
     }
   });
 });

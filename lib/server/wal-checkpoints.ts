@@ -82,11 +82,21 @@ export function walCheckpointThread(
  * Checkpoints for a database that other processes write: the cluster primary runs this for its
  * workers' review stores. Should the thread fail, this process checkpoints on its main thread.
  */
-export function walCheckpoints(file: string, everyMs = CHECKPOINT_EVERY_MS): { stop(): void } {
+export function walCheckpoints(
+  file: string,
+  everyMs = CHECKPOINT_EVERY_MS,
+  startThread: typeof walCheckpointThread = walCheckpointThread,
+): { stop(): void } {
   let fallback: { timer: NodeJS.Timeout; db: Database.Database } | null = null;
-  const thread = walCheckpointThread(file, everyMs, (e) => {
+  const thread = startThread(file, everyMs, (e) => {
     console.error("[coldstart] the WAL checkpoint thread failed; checkpointing on the main thread:", e);
-    const db = openForCheckpoints(file);
+    let db: Database.Database;
+    try {
+      db = openForCheckpoints(file);
+    } catch (err) {
+      console.error("[coldstart] cannot checkpoint the WAL on the main thread either:", err);
+      return;
+    }
     const timer = setInterval(() => {
       try {
         checkpointOnce(db, CHECKPOINT_LIMITS);
