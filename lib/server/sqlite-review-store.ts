@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import type { PriorReview, ReviewStore, ReviewWrite } from "./review-store";
-import { CHECKPOINT_EVERY_MS, walCheckpointThread } from "./wal-checkpoints";
+import { walCheckpoints } from "./wal-checkpoints";
 
 /**
  * The SQLite store for rated reviews, with group commit: reviews that arrive while the event loop
@@ -56,13 +56,8 @@ export function sqliteReviewStore(
   // Checkpoints (copying the WAL back into the database) cost more than the commits themselves,
   // so this connection never runs one; a thread does, off the event loop (wal-checkpoints.ts).
   conn.pragma("wal_autocheckpoint = 0");
-  const checkpointer =
-    options.checkpoints === "another process"
-      ? null
-      : walCheckpointThread(file, options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS, (e) => {
-          console.error("[coldstart] the WAL checkpoint thread failed; checkpointing inline again:", e);
-          if (conn.open) conn.pragma("wal_autocheckpoint = 1000");
-        });
+  const checkpoints =
+    options.checkpoints === "another process" ? null : walCheckpoints(file, options.checkpointEveryMs);
 
   const moveState = conn.prepare(
     `UPDATE "ReviewState" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?,
@@ -189,10 +184,7 @@ export function sqliteReviewStore(
       };
     },
     close() {
-      // A thread still starting when the store closes may fail to open a file deleted since; that
-      // is no longer anyone's concern.
-      checkpointer?.removeAllListeners("error").on("error", () => {});
-      void checkpointer?.terminate();
+      checkpoints?.stop();
       conn.close();
     },
   };

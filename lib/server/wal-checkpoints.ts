@@ -79,8 +79,8 @@ export function walCheckpointThread(
 }
 
 /**
- * Checkpoints for a database that other processes write: the cluster primary runs this for its
- * workers' review stores. Should the thread fail, this process checkpoints on its main thread.
+ * Checkpoints for `file` on a thread: the review store's own, or the cluster primary's for its
+ * workers' stores. Should the thread fail, this process checkpoints on its main thread.
  */
 export function walCheckpoints(
   file: string,
@@ -109,6 +109,7 @@ export function walCheckpoints(
   });
   return {
     stop() {
+      // A thread still starting may yet fail to open a file deleted since: no one's concern now.
       thread.removeAllListeners("error").on("error", () => {});
       void thread.terminate();
       if (fallback) {
