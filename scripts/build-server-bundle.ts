@@ -1,4 +1,4 @@
-// Bundles what the production server runs beside Next (lib/server/production-server.ts: the fast
+// Bundles what the production server runs beside Next (lib/server/reviews/storage/production-server.ts: the fast
 // lane and the primary's WAL checkpoints) into .next/, for scripts/server.mjs. npm start runs it after
 // `next build`.
 import path from "node:path";
@@ -9,7 +9,7 @@ export const SERVER_BUNDLE = path.join(".next", "coldstart-server.mjs");
 export async function buildServerBundle(root: string): Promise<void> {
   await build({
     absWorkingDir: root,
-    entryPoints: ["lib/server/production-server.ts"],
+    entryPoints: ["lib/server/reviews/storage/production-server.ts"],
     outfile: SERVER_BUNDLE,
     bundle: true,
     platform: "node",

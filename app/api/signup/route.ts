@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/server/db";
-import { jsonError, parseJson } from "@/lib/server/api";
-import { createUser, EmailTakenError } from "@/lib/server/users";
+import { db } from "@/lib/server/platform/db";
+import { jsonError, parseJson } from "@/lib/server/platform/http/route";
+import { createUser, EmailTakenError } from "@/lib/server/auth/users";
 import { signUpSchema } from "@/lib/validations/auth";
 
 /** Creates a student account. Signing in is a separate step (NextAuth credentials). */

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { getCardProgress } from "@/lib/server/learn";
+import { withUser } from "@/lib/server/platform/http/route";
+import { db } from "@/lib/server/platform/db";
+import { getCardProgress } from "@/lib/server/learn/cards";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { parseJson, withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { env } from "@/lib/server/env";
-import { answerItem } from "@/lib/server/review-answer";
-import { reviewResponse } from "@/lib/server/review-route";
+import { parseJson, withUser } from "@/lib/server/platform/http/route";
+import { db } from "@/lib/server/platform/db";
+import { env } from "@/lib/server/platform/env";
+import { answerItem } from "@/lib/server/reviews/answer";
+import { reviewResponse } from "@/lib/server/reviews/review-route";
 import { answerSchema } from "@/lib/validations/review";
 
 /** Grades an answer and reveals the key and feedback (nothing is recorded until the rating). */

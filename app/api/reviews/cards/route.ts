@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { jsonError, parseJson, withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { addCardsToReviews, NotFoundError } from "@/lib/server/learn";
+import { jsonError, parseJson, withUser } from "@/lib/server/platform/http/route";
+import { db } from "@/lib/server/platform/db";
+import { addCardsToReviews, NotFoundError } from "@/lib/server/learn/cards";
 import { addCardsSchema } from "@/lib/validations/learn";
 
 /** Adds the review items of the given cards to the signed-in learner's reviews (idempotent). */

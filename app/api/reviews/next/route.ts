@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { nextReview } from "@/lib/server/review-queue";
+import { withUser } from "@/lib/server/platform/http/route";
+import { db } from "@/lib/server/platform/db";
+import { nextReview } from "@/lib/server/reviews/queue";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { parseJson, withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { getReviewSettings, saveReviewSettings } from "@/lib/server/review-settings";
+import { parseJson, withUser } from "@/lib/server/platform/http/route";
+import { db } from "@/lib/server/platform/db";
+import { getReviewSettings, saveReviewSettings } from "@/lib/server/reviews/settings";
 import { reviewSettingsSchema } from "@/lib/validations/review-settings";
 
 export const dynamic = "force-dynamic";

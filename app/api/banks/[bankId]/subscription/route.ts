@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { jsonError, withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/learn";
-import { subscribe, unsubscribe } from "@/lib/server/subscriptions";
+import { jsonError, withUser } from "@/lib/server/platform/http/route";
+import { db } from "@/lib/server/platform/db";
+import { NotFoundError } from "@/lib/server/learn/cards";
+import { subscribe, unsubscribe } from "@/lib/server/banks/subscriptions";
 
 type Params = { bankId: string };
 
