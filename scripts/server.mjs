@@ -17,8 +17,9 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availablePa
 // npm start builds this bundle beside Next's build (scripts/build-server-bundle.ts). Without it,
 // Next's route handler answers review submissions the same way and each worker checkpoints.
 const bundle = path.join(root, ".next", "coldstart-server.mjs");
-const extensions = fs.existsSync(bundle) ? await import(bundle) : null;
-if (!extensions)
+// With REVIEW_STORE=prisma the bundle has nothing to add (lib/server/reviews/storage/README.md).
+const extensions = fs.existsSync(bundle) ? (await import(bundle)).serverExtensions() : null;
+if (!fs.existsSync(bundle))
   console.warn("[coldstart] no server bundle (scripts/build-server-bundle.ts): Next answers every request");
 
 if (cluster.isPrimary && workers > 1) {

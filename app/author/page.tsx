@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { panel } from "@/components/ui/styles";
 import { listBanksForAuthor } from "@/lib/server/banks/author-banks";
 import { db } from "@/lib/server/platform/db";
-import { INSTRUCTOR_ROLES, requirePageUser } from "@/lib/server/auth/session";
+import { INSTRUCTOR_ROLES } from "@/lib/server/auth/authz";
+import { requirePageUser } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "Author" };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AuthError, assertRole, INSTRUCTOR_ROLES, type SessionUser } from "./authz";
+import { AppError } from "../platform/errors";
+import { assertRole, INSTRUCTOR_ROLES, type SessionUser } from "./authz";
 
 const student: SessionUser = { id: "u1", email: "s@x.dev", name: "S", role: "STUDENT" };
 const instructor: SessionUser = { ...student, id: "u2", role: "INSTRUCTOR" };
@@ -10,7 +11,7 @@ function statusOf(fn: () => unknown): number | null {
     fn();
     return null;
   } catch (e) {
-    return e instanceof AuthError ? e.status : -1;
+    return e instanceof AppError ? e.status : -1;
   }
 }
 

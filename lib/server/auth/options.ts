@@ -6,8 +6,7 @@ import { env } from "../platform/env";
 import { clientIp } from "../platform/http/client-ip";
 import { signInPolicy } from "./sign-in-policy";
 import { signInWithPassword } from "./sign-in";
-import { findRole } from "./users";
-import { ROLE_RECHECK_MS } from "./authz";
+import { checkedRole } from "./role-check";
 import { decodeSessionToken } from "./session-token";
 
 function providers(): NextAuthOptions["providers"] {
@@ -61,17 +60,11 @@ export const authOptions: NextAuthOptions = {
       return true;
     },
     async jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.role = user.role;
-        token.roleCheckedAt = Date.now();
-      } else if (Date.now() - (token.roleCheckedAt ?? 0) > ROLE_RECHECK_MS) {
-        const role = await findRole(db, token.uid);
-        if (!role) return { ...token, uid: "", role: "STUDENT", roleCheckedAt: Date.now() };
-        token.role = role;
-        token.roleCheckedAt = Date.now();
-      }
-      return token;
+      if (user) return { ...token, uid: user.id, role: user.role, roleCheckedAt: Date.now() };
+      const checked = await checkedRole(token, Date.now());
+      // A deleted account's session keeps no identity: every check after this sees no user.
+      if (!checked) return { ...token, uid: "", role: "STUDENT", roleCheckedAt: Date.now() };
+      return { ...token, role: checked.role, roleCheckedAt: checked.checkedAt };
     },
     session({ session, token }) {
       session.user = { id: token.uid, email: token.email ?? "", name: token.name ?? null, role: token.role };

@@ -2,30 +2,27 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "../platform/errors";
+import { assertRole, type SessionUser } from "./authz";
 import { authOptions } from "./options";
-import { AuthError, assertRole, type SessionUser } from "./authz";
 
-export { AuthError, INSTRUCTOR_ROLES, type SessionUser } from "./authz";
-export { apiUserOrThrow, getApiUser } from "./api-user";
-
-/** The signed-in user, or null. */
+/** The signed-in user of a page, or null. */
 export async function getCurrentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   return session?.user?.id ? session.user : null;
 }
 
-/** The current user, who must hold one of `roles`; throws AuthError (401/403) otherwise. */
-export async function currentUserOrThrow(...roles: Role[]): Promise<SessionUser> {
-  return assertRole(await getCurrentUser(), roles);
-}
-
-/** For pages: the current user with one of `roles`; anonymous → sign-in, wrong role → 403 page. */
+/**
+ * The one wrapper for pages: the current user, who must hold one of `roles` (any role when
+ * none are given); anonymous → sign-in and back, wrong role → the 403 page.
+ */
 export async function requirePageUser(callbackPath: string, ...roles: Role[]): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
   try {
-    return await currentUserOrThrow(...roles);
+    return assertRole(user, roles);
   } catch (e) {
-    if (!(e instanceof AuthError)) throw e;
-    if (e.status === 401) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
-    forbidden();
+    if (e instanceof AppError && e.status === 403) forbidden();
+    throw e;
   }
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDb } from "@/tests/db";
 import { signInWithPassword, type SignInPolicy } from "./sign-in";
-import { createUser, EmailTakenError } from "./users";
+import { AppError } from "../platform/errors";
+import { createUser } from "./users";
 import type { PrismaClient } from "../platform/prisma";
 
 const policy: SignInPolicy = { maxFailures: 10, maxIpFailures: 15, windowMs: 15 * 60_000 };
@@ -93,7 +94,10 @@ describe("createUser", () => {
   it("refuses a second account with the same email", async () => {
     await expect(
       createUser(db, { name: "Ada 2", email: "ada@example.com", password: "another-password" }),
-    ).rejects.toBeInstanceOf(EmailTakenError);
+    ).rejects.toMatchObject({ status: 409, issues: [{ path: "email" }] });
+    await expect(
+      createUser(db, { name: "Ada", email: "ada@example.com", password: "another-password" }),
+    ).rejects.toBeInstanceOf(AppError);
     expect(await db.user.count()).toBe(1);
   });
 });

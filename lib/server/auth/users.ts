@@ -1,22 +1,19 @@
 import type { PrismaClient } from "../platform/prisma";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "../platform/errors";
 import { hashPassword } from "./password";
 import type { SignUpInput } from "@/lib/validations/auth";
 
 export const publicUserSelect = { id: true, email: true, name: true, role: true } as const;
 export type PublicUser = { id: string; email: string; name: string | null; role: Role };
 
-export class EmailTakenError extends Error {
-  constructor() {
-    super("An account with this email already exists");
-    this.name = "EmailTakenError";
-  }
-}
+const EMAIL_TAKEN = "An account with this email already exists";
+const emailTaken = () => new AppError(409, EMAIL_TAKEN, [{ path: "email", message: EMAIL_TAKEN }]);
 
-/** Creates a student account; throws EmailTakenError when the email is in use. */
+/** Creates a student account; throws AppError 409 when the email is in use. */
 export async function createUser(db: PrismaClient, input: SignUpInput, role: Role = "STUDENT"): Promise<PublicUser> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw new EmailTakenError();
+  if (existing) throw emailTaken();
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
@@ -24,7 +21,7 @@ export async function createUser(db: PrismaClient, input: SignUpInput, role: Rol
       select: publicUserSelect,
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw new EmailTakenError();
+    if ((e as { code?: string }).code === "P2002") throw emailTaken();
     throw e;
   }
 }

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDb } from "@/tests/db";
 import { seed } from "@/prisma/seed-lib";
 import type { PrismaClient } from "../platform/prisma";
-import { NotFoundError } from "../learn/cards";
 import { answerItem } from "../reviews/answer";
 import { nextReview } from "../reviews/queue";
 import { listPublishedBanks, subscribe, syncSubscribedQuestions, unsubscribe } from "./subscriptions";
@@ -62,9 +61,9 @@ describe("question bank subscriptions", () => {
   });
 
   it("refuses unknown and unpublished banks", async () => {
-    await expect(subscribe(db, userId, "nope", now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(subscribe(db, userId, "nope", now)).rejects.toMatchObject({ status: 404 });
     await db.questionBank.update({ where: { id: "seed-lambda-core" }, data: { published: false } });
-    await expect(subscribe(db, userId, "seed-lambda-core", now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(subscribe(db, userId, "seed-lambda-core", now)).rejects.toMatchObject({ status: 404 });
     expect(await listPublishedBanks(db, userId)).toEqual([]);
   });
 });

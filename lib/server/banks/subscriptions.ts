@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../platform/prisma";
 import { ensureQuestionItems } from "./question-items";
-import { NotFoundError } from "../learn/cards";
+import { notFound } from "../platform/errors";
 import { addMissingStates } from "../reviews/state";
 
 export type BankListing = { id: string; title: string; description: string; questions: number; subscribed: boolean };
@@ -44,7 +44,7 @@ export async function syncSubscribedQuestions(db: PrismaClient, userId: string, 
 /** Subscribes a learner to a published bank; its questions join their reviews as new items. */
 export async function subscribe(db: PrismaClient, userId: string, bankId: string, now: Date): Promise<number> {
   const bank = await db.questionBank.findFirst({ where: { id: bankId, published: true }, select: { id: true } });
-  if (!bank) throw new NotFoundError(`Question bank ${bankId}`);
+  if (!bank) throw notFound(`Question bank ${bankId}`);
   await ensureQuestionItems(db, bankId);
   await db.bankSubscription.upsert({
     where: { userId_bankId: { userId, bankId } },

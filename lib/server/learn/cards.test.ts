@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDb } from "@/tests/db";
 import { loadCards } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
-import { addCardsToReviews, getCardProgress, NotFoundError } from "./cards";
+import { addCardsToReviews, getCardProgress } from "./cards";
 import type { PrismaClient } from "../platform/prisma";
 
 const now = new Date("2026-11-27T10:00:00Z");
@@ -29,7 +29,10 @@ describe("addCardsToReviews", () => {
   });
 
   it("refuses an unknown card and adds nothing, even alongside a real one", async () => {
-    await expect(addCardsToReviews(db, userId, ["timeout", "nope"], now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addCardsToReviews(db, userId, ["timeout", "nope"], now)).rejects.toMatchObject({
+      status: 404,
+      message: "Card nope not found",
+    });
     expect(await db.reviewState.count({ where: { userId } })).toBe(0);
   });
 

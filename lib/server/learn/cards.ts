@@ -1,13 +1,7 @@
+import { notFound } from "../platform/errors";
 import type { PrismaClient } from "../platform/prisma";
 import { cardProgress, type CardProgress } from "@/lib/srs/progress";
 import { addMissingStates, CARD_ITEM_KINDS } from "../reviews/state";
-
-export class NotFoundError extends Error {
-  constructor(what: string) {
-    super(`${what} not found`);
-    this.name = "NotFoundError";
-  }
-}
 
 /** Adds every live review item of the given cards to a learner's reviews (as New); returns how many were added. */
 export async function addCardsToReviews(
@@ -22,7 +16,7 @@ export async function addCardsToReviews(
   });
   if (cards.length !== new Set(cardIds).size) {
     const found = new Set(cards.map((c) => c.id));
-    throw new NotFoundError(`Card ${cardIds.find((id) => !found.has(id))}`);
+    throw notFound(`Card ${cardIds.find((id) => !found.has(id))}`);
   }
   return addMissingStates(
     db,

@@ -23,8 +23,17 @@ export const envSchema = z
     SIGNIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(10000).default(50),
     SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+    /** Unset: "sqlite" on a file: database, "prisma" elsewhere (see lib/server/reviews/storage/README.md). */
+    REVIEW_STORE: z.enum(["sqlite", "prisma"]).optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.REVIEW_STORE === "sqlite" && !env.DATABASE_URL.startsWith("file:")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["REVIEW_STORE"],
+        message: "sqlite is the SQLite database's own review store; use prisma (or leave it unset) with PostgreSQL",
+      });
+    }
     if (Boolean(env.GITHUB_ID) !== Boolean(env.GITHUB_SECRET)) {
       ctx.addIssue({
         code: "custom",
@@ -32,7 +41,11 @@ export const envSchema = z
         message: "GITHUB_ID and GITHUB_SECRET enable GitHub sign-in only together; set both or neither",
       });
     }
-  });
+  })
+  .transform((env) => ({
+    ...env,
+    REVIEW_STORE: env.REVIEW_STORE ?? (env.DATABASE_URL.startsWith("file:") ? "sqlite" : "prisma"),
+  }));
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -3,7 +3,7 @@ import { signAnswer } from "./answer-token";
 import { loadStoredItem } from "./items";
 import { STATE_FIELDS } from "./state";
 import { getReviewSettings } from "./settings";
-import { ReviewError } from "./review-errors";
+import { AppError } from "../platform/errors";
 import { allowedGrades } from "@/lib/srs/grading";
 import { isCorrect, present, presentationSeed, type ItemKey } from "@/lib/srs/present";
 import { formatInterval, previewDue, RATING_NAMES, type RatingName } from "@/lib/srs/scheduler";
@@ -19,7 +19,7 @@ export type AnswerResult = {
   token: string;
 };
 
-/** Loads the learner's state of a live item, or throws a 404 ReviewError. */
+/** Loads the learner's state of a live item, or throws a 404 AppError. */
 export async function loadStateOrThrow(
   db: PrismaClient,
   userId: string,
@@ -29,7 +29,7 @@ export async function loadStateOrThrow(
     where: { userId_itemId: { userId, itemId } },
     select: { ...STATE_FIELDS, version: true },
   });
-  if (!state) throw new ReviewError(404, `Item ${itemId} is not in your reviews`);
+  if (!state) throw new AppError(404, `Item ${itemId} is not in your reviews`);
   return state;
 }
 
@@ -49,13 +49,13 @@ export async function answerItem(
     loadStoredItem(db, input.itemId),
     getReviewSettings(db, userId),
   ]);
-  if (!stored) throw new ReviewError(404, `Item ${input.itemId} no longer exists`);
+  if (!stored) throw new AppError(404, `Item ${input.itemId} no longer exists`);
   const { view, key } = present(stored, presentationSeed(userId, input.itemId, state.reps, state.lapses));
   const known = new Set(view.options.map((o) => o.id));
   const unknown = input.answer.find((id) => !known.has(id));
-  if (unknown) throw new ReviewError(400, `Option ${unknown} is not one of this item's options`);
-  if (new Set(input.answer).size !== input.answer.length) throw new ReviewError(400, "An option was chosen twice");
-  if (view.select === 1 && input.answer.length !== 1) throw new ReviewError(400, "Choose exactly one option");
+  if (unknown) throw new AppError(400, `Option ${unknown} is not one of this item's options`);
+  if (new Set(input.answer).size !== input.answer.length) throw new AppError(400, "An option was chosen twice");
+  if (view.select === 1 && input.answer.length !== 1) throw new AppError(400, "Choose exactly one option");
 
   const correct = isCorrect(key, input.answer);
   const due = previewDue(state, now, settings, { fuzz: false });

@@ -5,7 +5,7 @@ import { syncContent } from "@/lib/content/sync";
 import { addCardsToReviews } from "../learn/cards";
 import type { PrismaClient } from "../platform/prisma";
 import { answerItem } from "./answer";
-import { ReviewError } from "./review-errors";
+import { AppError } from "../platform/errors";
 import { nextReview } from "./queue";
 import { submitReview } from "./submit";
 import { undoLastReview } from "./undo";
@@ -255,8 +255,8 @@ describe.each(["prisma", "sqlite"] as const)("a review (%s store)", (kind) => {
     const err = await answerItem(db, userId, { itemId: "lambda-layers#0:tf", answer: ["true"] }, t0, SECRET).catch(
       (e: unknown) => e,
     );
-    expect(err).toBeInstanceOf(ReviewError);
-    expect((err as ReviewError).status).toBe(404);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).status).toBe(404);
   });
 
   it("counts only today's new items against the daily limit", async () => {

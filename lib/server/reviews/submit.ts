@@ -1,7 +1,7 @@
 import { Rating, type Grade } from "ts-fsrs";
 import { verifyAnswer } from "./answer-token";
 import { timeOrderedId } from "../platform/ids";
-import { ReviewError } from "./review-errors";
+import { AppError } from "../platform/errors";
 import type { ReviewStore } from "./storage/review-store";
 import { ratingFor } from "@/lib/srs/grading";
 import { applyReview, formatInterval, RATING_NAMES, type RatingName } from "@/lib/srs/scheduler";
@@ -44,10 +44,10 @@ export async function submitReview(
 ): Promise<SubmitResult> {
   const claim = verifyAnswer(input.token, now, secret);
   if (!claim || claim.userId !== userId || claim.itemId !== input.itemId) {
-    throw new ReviewError(400, "The answer token is invalid or has expired; answer the item again");
+    throw new AppError(400, "The answer token is invalid or has expired; answer the item again");
   }
   const rating = ratingFor(claim.correct, input.rating ? GRADE_OF[input.rating] : undefined);
-  if (!rating.ok) throw new ReviewError(400, rating.error);
+  if (!rating.ok) throw new AppError(400, rating.error);
 
   const { next, log } = applyReview(parseState(claim.state), rating.grade, now, claim.settings, { fuzz: true });
   // The state only moves if it is still at the answered version, and the log's unique
@@ -68,7 +68,7 @@ export async function submitReview(
   if (outcome === "conflict") {
     const seen = await existing(store, userId, input.idempotencyKey);
     if (seen) return seen;
-    throw new ReviewError(409, "This item was reviewed elsewhere since you answered it; load the next item");
+    throw new AppError(409, "This item was reviewed elsewhere since you answered it; load the next item");
   }
   return {
     itemId: input.itemId,

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../platform/prisma";
-import { ReviewError } from "./review-errors";
+import { AppError } from "../platform/errors";
 import { parseState } from "@/lib/srs/snapshot";
 
 /**
@@ -13,9 +13,9 @@ export async function undoLastReview(db: PrismaClient, userId: string, now: Date
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
       select: { id: true, itemId: true, prevState: true },
     });
-    if (!last) throw new ReviewError(404, "There is no review to undo");
+    if (!last) throw new AppError(404, "There is no review to undo");
     const marked = await tx.reviewLog.updateMany({ where: { id: last.id, undoneAt: null }, data: { undoneAt: now } });
-    if (marked.count !== 1) throw new ReviewError(409, "That review was already undone");
+    if (marked.count !== 1) throw new AppError(409, "That review was already undone");
     await tx.reviewState.update({
       where: { userId_itemId: { userId, itemId: last.itemId } },
       // The learning state returns exactly; the version moves on, so answers given before the undo are stale.

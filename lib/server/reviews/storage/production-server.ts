@@ -1,19 +1,34 @@
 // What scripts/server.mjs runs beside Next, bundled by scripts/build-server-bundle.ts: the fast
 // lane for review submissions (in each worker) and WAL checkpoints (in the cluster primary).
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { sqlitePath } from "../../platform/database-url";
 import { env } from "../../platform/env";
+import { fastLane } from "./fast-lane";
 import { walCheckpoints } from "./wal-checkpoints";
 
-export { fastLane } from "./fast-lane";
+export type ServerExtensions = {
+  /** Answers POST /api/reviews and returns true, or returns false for Next to answer. */
+  fastLane(req: IncomingMessage, res: ServerResponse): boolean;
+  /**
+   * In the cluster primary: starts the one WAL checkpoint thread for the database, rather than
+   * one per worker process racing the others for the same RESTART; returns the environment that
+   * tells the workers' review stores so (see select-store.ts).
+   */
+  primaryWalCheckpoints(): { workerEnv: Record<string, string> };
+};
 
 /**
- * On SQLite, the cluster primary owns WAL checkpoints: one checkpoint thread for the database,
- * rather than one per worker process racing the others for the same RESTART. Returns the
- * environment that tells workers' review stores so (see reviewStore in db.ts); null elsewhere.
+ * The SQLite review path's parts of the server, or null when REVIEW_STORE=prisma (the portable
+ * path: Next answers every request and SQLite checkpoints its WAL itself).
  */
-export function primaryWalCheckpoints(): { workerEnv: Record<string, string> } | null {
-  const url = env().DATABASE_URL;
-  if (!url.startsWith("file:")) return null;
-  walCheckpoints(sqlitePath(url));
-  return { workerEnv: { COLDSTART_WAL_CHECKPOINTS: "primary" } };
+export function serverExtensions(): ServerExtensions | null {
+  const { DATABASE_URL, REVIEW_STORE } = env();
+  if (REVIEW_STORE !== "sqlite") return null;
+  return {
+    fastLane,
+    primaryWalCheckpoints() {
+      walCheckpoints(sqlitePath(DATABASE_URL));
+      return { workerEnv: { COLDSTART_WAL_CHECKPOINTS: "primary" } };
+    },
+  };
 }

@@ -13,7 +13,7 @@ import { timeOrderedId } from "../../platform/ids";
 import { addCardsToReviews } from "../../learn/cards";
 import type { PrismaClient } from "../../platform/prisma";
 import { prismaReviewStore, type ReviewStore, type ReviewWrite } from "./review-store";
-import { DatabaseBusyError, sqliteReviewStore, type SqliteReviewStore } from "./sqlite-review-store";
+import { sqliteReviewStore, type SqliteReviewStore } from "./sqlite-review-store";
 import { walCheckpoints } from "./wal-checkpoints";
 
 const t0 = new Date("2026-11-27T10:00:00.123Z");
@@ -177,13 +177,13 @@ describe("the SQLite review store", () => {
     expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
   });
 
-  it("fails with DatabaseBusyError, writing nothing, when the lock is held too long", async () => {
+  it("fails with a 503, writing nothing, when the lock is held too long", async () => {
     const store = sqliteReviewStore(file, { maxWaitMs: 50 });
     opened.push(store);
     const other = new Database(file);
     other.exec("BEGIN IMMEDIATE");
     try {
-      await expect(store.record(await writeFor(itemIds[0]!, "key-locked-2"))).rejects.toBeInstanceOf(DatabaseBusyError);
+      await expect(store.record(await writeFor(itemIds[0]!, "key-locked-2"))).rejects.toMatchObject({ status: 503 });
     } finally {
       other.exec("ROLLBACK");
       other.close();
@@ -191,35 +191,39 @@ describe("the SQLite review store", () => {
     expect(await db.reviewLog.count({ where: { userId } })).toBe(0);
   });
 
-  it("checkpoints the WAL into the database file from its thread, not on the write path", async () => {
+  it("never checkpoints on the write path: the WAL holds the commits until a checkpointer copies them", async () => {
     const hash = () => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
     const writes = await Promise.all(itemIds.map((id, n) => writeFor(id, `ckpt-key-${n}`)));
     await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)"); // start from an empty WAL
     const before = hash();
-    // The thread's first checkpoint comes 500 ms after the store opens; these writes take a few.
-    const store = sqliteReviewStore(file, { checkpointEveryMs: 500 });
+    // No checkpointer runs at all, so only the write path could change the database file.
+    const store = sqliteReviewStore(file, { checkpoints: "another process" });
     opened.push(store);
     expect(await Promise.all(writes.map((w) => store.record(w)))).toEqual(writes.map(() => "recorded"));
-    expect(hash()).toBe(before); // committed to the WAL only: the write path did not checkpoint
-    await expect.poll(hash, { timeout: 3000, interval: 50 }).not.toBe(before);
-  });
-
-  it("leaves checkpoints to another process when told to (workers of a cluster whose primary runs them)", async () => {
-    const hash = () => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-    const writes = await Promise.all(itemIds.map((id, n) => writeFor(id, `elsewhere-key-${n}`)));
-    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-    const before = hash();
-    const store = sqliteReviewStore(file, { checkpoints: "another process", checkpointEveryMs: 50 });
-    opened.push(store);
-    expect(await Promise.all(writes.map((w) => store.record(w)))).toEqual(writes.map(() => "recorded"));
-    await new Promise((r) => setTimeout(r, 400)); // eight of its would-be checkpoint intervals
     expect(hash()).toBe(before);
-    const primary = walCheckpoints(file, 50);
+    const primary = walCheckpoints(file, 50); // as the cluster primary runs them
     try {
-      await expect.poll(hash, { timeout: 3000, interval: 50 }).not.toBe(before);
+      await expect.poll(hash, { timeout: 10_000, interval: 50 }).not.toBe(before);
     } finally {
       primary.stop();
     }
+  });
+
+  it("starts its own checkpoint thread unless another process runs checkpoints", async () => {
+    const started: string[] = [];
+    const spy = (f: string) => (started.push(f), { stop() {} });
+    opened.push(sqliteReviewStore(file, { checkpoints: "another process", startCheckpoints: spy }));
+    expect(started).toEqual([]);
+    opened.push(sqliteReviewStore(file, { startCheckpoints: spy }));
+    expect(started).toEqual([file]);
+    // And the real one copies the WAL into the database file.
+    const hash = () => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+    const store = sqliteReviewStore(file, { checkpointEveryMs: 50 });
+    opened.push(store);
+    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    const before = hash();
+    expect(await store.record(await writeFor(itemIds[0]!, "own-thread-key"))).toBe("recorded");
+    await expect.poll(hash, { timeout: 10_000, interval: 50 }).not.toBe(before);
   });
 
   it("refuses to create a database file that does not exist", () => {

@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { AppError } from "../../platform/errors";
 import type { PriorReview, ReviewStore, ReviewWrite } from "./review-store";
 import { walCheckpoints } from "./wal-checkpoints";
 
@@ -27,11 +28,9 @@ const RETRY_MS = 1;
 /** How long a review may wait for the write lock before the request fails. */
 const MAX_WAIT_MS = 5000;
 
-export class DatabaseBusyError extends Error {
-  constructor() {
-    super("The database stayed locked by another writer; try again");
-  }
-}
+/** A review that waited too long for another process's write lock: 503, try again. */
+export const databaseBusy = () =>
+  new AppError(503, "The database stayed locked by another writer; try again", undefined, { "Retry-After": "1" });
 
 const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const isBusy = (e: unknown) => (e as { code?: string }).code === "SQLITE_BUSY";
@@ -44,6 +43,8 @@ export function sqliteReviewStore(
     checkpointEveryMs?: number;
     /** Whose job WAL checkpoints are: a thread of this store's, or another process's (walCheckpoints). */
     checkpoints?: "own thread" | "another process";
+    /** Starts this store's own checkpoints (tests pass a spy). */
+    startCheckpoints?: (file: string, everyMs?: number) => { stop(): void };
   } = {},
 ): SqliteReviewStore {
   const maxWaitMs = options.maxWaitMs ?? MAX_WAIT_MS;
@@ -57,7 +58,9 @@ export function sqliteReviewStore(
   // so this connection never runs one; a thread does, off the event loop (wal-checkpoints.ts).
   conn.pragma("wal_autocheckpoint = 0");
   const checkpoints =
-    options.checkpoints === "another process" ? null : walCheckpoints(file, options.checkpointEveryMs);
+    options.checkpoints === "another process"
+      ? null
+      : (options.startCheckpoints ?? walCheckpoints)(file, options.checkpointEveryMs);
 
   const moveState = conn.prepare(
     `UPDATE "ReviewState" SET "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?,
@@ -156,7 +159,7 @@ export function sqliteReviewStore(
       } else {
         const now = Date.now();
         const waiting = batch.filter((p) => now - p.since < maxWaitMs);
-        for (const p of batch) if (!waiting.includes(p)) p.reject(new DatabaseBusyError());
+        for (const p of batch) if (!waiting.includes(p)) p.reject(databaseBusy());
         queue = waiting.concat(queue);
       }
       if (queue.length) schedule("retry");

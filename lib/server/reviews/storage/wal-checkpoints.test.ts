@@ -59,11 +59,12 @@ describe("a checkpoint round", () => {
     reader.exec("BEGIN");
     reader.prepare("SELECT count(*) AS n FROM t").get(); // a snapshot that reads from the WAL
     try {
+      // The wait is SQLite's busy timeout on the checkpoint connection: bounded by configuration,
+      // not by how fast this machine happens to be.
+      expect(checkpointer.pragma("busy_timeout", { simple: true })).toBe(RESTART_WAIT_MS);
       const started = performance.now();
       expect(checkpointOnce(checkpointer, limits)).toBe("restart gave way to a reader");
-      const took = performance.now() - started;
-      expect(took).toBeGreaterThanOrEqual(RESTART_WAIT_MS * 0.9);
-      expect(took).toBeLessThan(RESTART_WAIT_MS * 5);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(RESTART_WAIT_MS * 0.9);
     } finally {
       reader.exec("COMMIT");
       reader.close();
