@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { PrismaClient } from "@/lib/server/prisma";
+import type { PrismaClient } from "@/lib/server/platform/prisma";
 import type { Card } from "./parse";
 import { itemsForCard } from "./items";
 import { migrateLegacyItems } from "./legacy-migration";
