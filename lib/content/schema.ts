@@ -28,6 +28,8 @@ const slug = z
 const sentence = (min: number) => z.string().trim().min(min, `must be at least ${min} characters`);
 
 export const misconceptionSchema = z.strictObject({
+  // Stable pair id (content-fix makes it required); optional here until that lands.
+  id: slug.optional(),
   wrong: sentence(10),
   right: sentence(10),
   why: sentence(20),
