@@ -14,6 +14,23 @@ const OUTDATED: { fact: RegExp; why: string }[] = [
   { fact: /100[\s-]?ms (billing|increments|granularity)/i, why: "billing is per 1 ms since Dec 2020" },
   { fact: /environment variables (are|is) not encrypted/i, why: "environment variables are encrypted at rest by default" },
   { fact: /\.NET Core/, why: "the managed runtime is .NET (dotnet8), not .NET Core" },
+  { fact: /\b20\s?MB\b/i, why: "streamed responses can reach 200 MB since Jul 2025 (20 MB was the launch limit)" },
+  {
+    fact: /(contact|ask)[^.]*AWS Support[^.]*(recursi|loop)|(recursi|loop)[^.]*(contact|ask)[^.]*AWS Support/i,
+    why: "recursive loop detection is a per-function setting (PutFunctionRecursionConfig), no Support case",
+  },
+];
+
+/**
+ * Facts that were universal and now have an exception: a sentence stating one must name the case it
+ * holds for. Since Nov 2025 Lambda Managed Instances serve several requests per execution environment.
+ */
+const NEEDS_QUALIFIER: { fact: RegExp; qualifier: RegExp; why: string }[] = [
+  {
+    fact: /\b(one|a single) (request|invocation|event)s? at a time\b|\bone (request|invocation) per (execution )?environment\b|\beach (execution )?environment (handles|processes|serves|runs) (only )?(one|a single)\b/i,
+    qualifier: /on-demand|by default|default model|standard Lambda|Managed Instances|except/i,
+    why: "Lambda Managed Instances (Nov 2025) run several requests per environment",
+  },
 ];
 const PAST = /\b(was|were|raised|increased|until|before|used to|older|old|obsolete|legacy|previous|previously|earlier|no longer|changed|replaced|pre-|predate|deprecated|retired)\b/i;
 
@@ -28,6 +45,9 @@ describe("concept cards teach current facts", () => {
         for (const s of sentences(text)) {
           for (const { fact, why } of OUTDATED) {
             if (fact.test(s) && !PAST.test(s)) offending.push(`"${s.trim()}" (${why})`);
+          }
+          for (const { fact, qualifier, why } of NEEDS_QUALIFIER) {
+            if (fact.test(s) && !qualifier.test(s) && !PAST.test(s)) offending.push(`"${s.trim()}" (${why})`);
           }
         }
       }
