@@ -66,12 +66,13 @@ describe("syncContent", () => {
       c.misconceptions[0]!.wrong = "Reserved concurrency is only a ceiling and never guarantees capacity.";
       return c;
     });
-    // The pair's two items, plus choice items of related pairs that offer the statement as a distractor.
+    // The pair's two items, plus choice items of related pairs whose distractors change with the statement.
     const old = cards.find((c) => c.id === "reserved-concurrency")!.misconceptions[0]!.wrong;
     const touched = (await db.reviewItem.findMany()).filter((i) => i.answer.includes(JSON.stringify(old))).length;
     expect(touched).toBeGreaterThanOrEqual(2);
     const r = await syncContent(db, next, t1);
-    expect(r.items).toMatchObject({ created: 0, retired: 0, updated: touched });
+    expect(r.items).toMatchObject({ created: 0, retired: 0 });
+    expect(r.items.updated).toBeGreaterThanOrEqual(touched);
     const item = await db.reviewItem.findUniqueOrThrow({ where: { id: itemId } });
     expect(JSON.parse(item.answer).wrong).toBe("Reserved concurrency is only a ceiling and never guarantees capacity.");
     expect(item.prompt).not.toContain("ceiling");
