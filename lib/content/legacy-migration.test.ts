@@ -173,7 +173,7 @@ describe("content sync from position-keyed items to pair ids", () => {
     expect(again.migrated).toEqual({ items: 0, states: 0, logs: 0 });
     expect(again.items).toMatchObject({ created: 0, updated: 0, retired: 0 });
     expect(await snapshot()).toEqual(after);
-  });
+  }, 120_000); // four full syncs of all 73 cards: took ~27 s on a loaded 2-core machine (default limit 20 s)
 
   it("leaves the history of a dropped pair on its retired old item", async () => {
     await syncOldContent();
