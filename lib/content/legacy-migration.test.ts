@@ -121,7 +121,8 @@ const snapshot = async () => ({
   logs: await db.reviewLog.findMany({ orderBy: { id: "asc" } }),
 });
 
-describe("content sync from position-keyed items to pair ids", () => {
+// Each test runs full syncs of all 73 cards: under load on a 2-core machine one took ~27 s (default limit 20 s).
+describe("content sync from position-keyed items to pair ids", { timeout: 120_000 }, () => {
   it("maps every old position to at most one pair, only for cards of the frozen content", () => {
     expect(Object.keys(LEGACY_PAIR_IDS)).toHaveLength(50);
     expect(Object.values(LEGACY_PAIR_IDS).flat()).toHaveLength(142);
@@ -173,7 +174,7 @@ describe("content sync from position-keyed items to pair ids", () => {
     expect(again.migrated).toEqual({ items: 0, states: 0, logs: 0 });
     expect(again.items).toMatchObject({ created: 0, updated: 0, retired: 0 });
     expect(await snapshot()).toEqual(after);
-  }, 120_000); // four full syncs of all 73 cards: took ~27 s on a loaded 2-core machine (default limit 20 s)
+  });
 
   it("leaves the history of a dropped pair on its retired old item", async () => {
     await syncOldContent();
