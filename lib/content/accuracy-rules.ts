@@ -28,6 +28,11 @@ export const ACCURACY_RULES: AccuracyRule[] = [
   outdated(/100[\s-]?ms (billing|increments|granularity)/i, "billing is per 1 ms since Dec 2020"),
   outdated(/environment variables (are|is) not encrypted/i, "environment variables are encrypted at rest by default"),
   outdated(/\.NET Core/, "the managed runtime is .NET (dotnet8), not .NET Core"),
+  outdated(/\b20\s?MB\b/i, "streamed responses can reach 200 MB since Jul 2025 (20 MB was the launch limit)"),
+  outdated(
+    /(contact|ask)[^.]*AWS Support[^.]*(recursi|loop)|(recursi|loop)[^.]*(contact|ask)[^.]*AWS Support/i,
+    "recursive loop detection is a per-function setting (PutFunctionRecursionConfig), not a Support request",
+  ),
   {
     why: "behind API Gateway a Lambda throttle reaches the client as 500; 429 comes from API Gateway's own throttling (A2)",
     flags: (s) =>

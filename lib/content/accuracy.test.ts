@@ -66,6 +66,16 @@ const PLANTED: { category: string; bad: string; good: string }[] = [
     good: "The function writes every result to the queue that triggers it; recursive loop detection stops the chain after about 16 invocations.",
   },
   {
+    category: "launch-time response streaming limit",
+    bad: "A streamed response can be at most 20 MB.",
+    good: "At launch a streamed response was limited to 20 MB; it is now 200 MB.",
+  },
+  {
+    category: "loop detection switched off through Support",
+    bad: "To allow intentional recursion, ask AWS Support to turn off loop detection for the account.",
+    good: "To allow intentional recursion, set the function's recursive loop setting to Allow.",
+  },
+  {
     category: "obsolete burst scaling",
     bad: "Lambda can burst to 3,000 concurrent executions in us-east-1.",
     good: "Before November 2023, Lambda could burst to 3,000 concurrent executions in us-east-1.",

@@ -33,7 +33,7 @@ export default async function CardPage({ params }: Props) {
   const related = card.related.map((id) => all.find((c) => c.id === id)).filter((c) => c !== undefined);
 
   return (
-    <article className="grid gap-x-8 gap-y-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <article className="grid grid-cols-1 gap-x-8 gap-y-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <header>
         <nav aria-label="Breadcrumb" className="mb-3 text-sm text-slate-600 dark:text-slate-400">
           <Link href="/learn" className="underline">
