@@ -66,8 +66,10 @@ export async function seedBanks(
         stem: q.stem,
         explanation: q.explanation,
         domain: q.domain,
+        topic: q.topic ?? null,
         cardId: q.cardId ?? null,
-        tags: JSON.stringify(q.references),
+        tags: JSON.stringify(q.tags),
+        references: JSON.stringify(q.references),
         position,
         retiredAt: null,
       };
@@ -76,6 +78,7 @@ export async function seedBanks(
         text: o.text,
         correct: o.correct,
         feedback: o.feedback,
+        misconception: o.misconception ?? null,
         weight: o.correct ? 100 : 0,
       }));
       await db.$transaction(async (tx) => {
