@@ -1,20 +1,22 @@
 import type { PrismaClient } from "@/lib/server/platform/prisma";
 import { hashPassword } from "@/lib/server/auth/password";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, SYSTEM_ACCOUNT } from "@/lib/server/auth/demo-accounts";
 import { loadCards } from "@/lib/content/load";
 import { syncContent, type SyncReport } from "@/lib/content/sync";
 import { loadBankFiles, seedBanks, type BankSeedReport } from "@/lib/server/banks/seed-banks";
 
-export const DEMO_PASSWORD = "coldstart-demo";
-export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
-  { email: "student@coldstart.dev", name: "Demo Student", role: "STUDENT" },
-  { email: "instructor@coldstart.dev", name: "Demo Instructor", role: "INSTRUCTOR" },
-];
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, SYSTEM_ACCOUNT };
 
-export type SeedReport = { usersCreated: number; content: SyncReport; banks: BankSeedReport };
+export type SeedOptions = { demo: boolean };
+export type SeedReport = {
+  usersCreated: number;
+  demoAccountsDisabled: number;
+  content: SyncReport;
+  banks: BankSeedReport;
+};
 
 /** Creates the demo accounts if missing; existing rows are left exactly as they are. */
-export async function seedUsers(db: PrismaClient): Promise<number> {
+async function seedDemoAccounts(db: PrismaClient): Promise<number> {
   let created = 0;
   for (const account of DEMO_ACCOUNTS) {
     const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
@@ -25,11 +27,41 @@ export async function seedUsers(db: PrismaClient): Promise<number> {
   return created;
 }
 
+/**
+ * With demo accounts off, demo accounts left from an earlier start can no longer sign in: their
+ * published password would otherwise open an instructor account. Their data stays.
+ */
+async function disableDemoAccounts(db: PrismaClient): Promise<number> {
+  const { count } = await db.user.updateMany({
+    where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) }, passwordHash: { not: null } },
+    data: { passwordHash: null },
+  });
+  return count;
+}
+
+/** The owner of the seeded banks (created once; it cannot sign in). */
+async function systemAccount(db: PrismaClient): Promise<{ id: string; created: boolean }> {
+  const existing = await db.user.findUnique({ where: { email: SYSTEM_ACCOUNT.email }, select: { id: true } });
+  if (existing) return { id: existing.id, created: false };
+  const { id } = await db.user.create({ data: { ...SYSTEM_ACCOUNT, passwordHash: null }, select: { id: true } });
+  return { id, created: true };
+}
+
 /** Idempotent seed: running it twice changes nothing. */
-export async function seed(db: PrismaClient, now: Date = new Date()): Promise<SeedReport> {
-  const usersCreated = await seedUsers(db);
+export async function seed(
+  db: PrismaClient,
+  now: Date = new Date(),
+  options: SeedOptions = { demo: true },
+): Promise<SeedReport> {
+  const system = await systemAccount(db);
+  const demoCreated = options.demo ? await seedDemoAccounts(db) : 0;
+  const demoAccountsDisabled = options.demo ? 0 : await disableDemoAccounts(db);
   const content = await syncContent(db, loadCards(), now);
-  const instructor = await db.user.findUniqueOrThrow({ where: { email: "instructor@coldstart.dev" }, select: { id: true } });
-  const banks = await seedBanks(db, loadBankFiles(), instructor.id, now);
-  return { usersCreated, content, banks };
+  const banks = await seedBanks(db, loadBankFiles(), system.id, now);
+  // Databases seeded before the system account existed gave the seed banks to the demo instructor.
+  await db.questionBank.updateMany({
+    where: { id: { startsWith: "seed-" }, ownerId: { not: system.id } },
+    data: { ownerId: system.id },
+  });
+  return { usersCreated: demoCreated + (system.created ? 1 : 0), demoAccountsDisabled, content, banks };
 }

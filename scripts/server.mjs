@@ -11,6 +11,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 
+// Must match PEER_HEADER in lib/server/platform/http/client-ip.ts (a test holds them together).
+const PEER_HEADER = "x-coldstart-peer-address";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
@@ -47,6 +49,9 @@ if (cluster.isPrimary && workers > 1) {
   // The fast lane answers POST /api/reviews before Next routes it (lib/server/reviews/storage/fast-lane.ts).
   const fastLane = extensions?.fastLane ?? (() => false);
   const server = http.createServer((req, res) => {
+    // Route handlers see no socket: pass the peer's address in a header, always overwriting what a
+    // client sent (lib/server/platform/http/client-ip.ts reads it for rate limits).
+    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
     if (!fastLane(req, res)) void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;

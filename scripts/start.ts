@@ -2,7 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, execFileSync } from "node:child_process";
-import { parseEnv, EnvError } from "@/lib/server/platform/env";
+import { parseEnv, EnvError, type Env } from "@/lib/server/platform/env";
+import { demoAccountsWanted } from "@/lib/server/auth/demo-accounts";
 import { sqlitePath } from "@/lib/server/platform/database-url";
 import { createPrismaClient } from "@/lib/server/platform/prisma";
 import { seed } from "@/prisma/seed-lib";
@@ -21,8 +22,9 @@ function fail(msg: string): never {
 async function main(): Promise<void> {
   prepareEnv(root);
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  let env: Env;
   try {
-    parseEnv(process.env);
+    env = parseEnv(process.env);
   } catch (e) {
     if (e instanceof EnvError) {
       console.error(e.message);
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
     );
   }
   const db = createPrismaClient(url);
-  const report = await seed(db);
+  const report = await seed(db, new Date(), { demo: demoAccountsWanted(env) });
   await db.$disconnect();
   log(`seeded: ${JSON.stringify(report)}`);
 

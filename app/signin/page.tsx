@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { panel } from "@/components/ui/styles";
+import { db } from "@/lib/server/platform/db";
 import { env } from "@/lib/server/platform/env";
+import { DEMO_PASSWORD, demoAccountsHere } from "@/lib/server/auth/demo-accounts";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { safeCallbackPath } from "@/lib/validations/callback-url";
 
@@ -14,16 +16,26 @@ export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, error } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(target);
+  // The hint only where the demo accounts exist (the embedded quick start; README, Demo accounts).
+  const demo = await demoAccountsHere(db);
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-6 text-center text-3xl font-bold tracking-tight">Sign in to Coldstart</h1>
       <div className={panel}>
         <SignInForm callbackUrl={target} initialError={error ?? null} github={Boolean(env().GITHUB_ID)} />
       </div>
-      <p className="mt-4 text-center text-sm text-slate-600 dark:text-slate-400">
-        Trying it out? Demo accounts: <code>student@coldstart.dev</code> or <code>instructor@coldstart.dev</code>,
-        password <code>coldstart-demo</code>.
-      </p>
+      {demo.length > 0 ? (
+        <p className="mt-4 text-center text-sm text-slate-600 dark:text-slate-400">
+          Trying it out? Demo account{demo.length > 1 ? "s" : ""}:{" "}
+          {demo.map((email, i) => (
+            <span key={email}>
+              {i > 0 ? " or " : null}
+              <code>{email}</code>
+            </span>
+          ))}
+          , password <code>{DEMO_PASSWORD}</code>.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -125,6 +125,11 @@ export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: P
           >
             {result.correct ? "Correct" : "Not quite"}
           </p>
+          {result.repeated ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              You had answered this item already: your first answer is the one that counts.
+            </p>
+          ) : null}
           {result.key.right && item.kind === "truefalse" ? (
             <p>
               <span className="font-semibold">Actually: </span>

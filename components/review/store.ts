@@ -68,11 +68,19 @@ export function createReviewStore(now: () => number = () => performance.now()) {
       const { phase, next, selected } = get();
       if (phase !== "question" || !next?.item || selected.length === 0) return;
       const answeredMs = Math.round(now() - get().shownAt);
-      set({ phase: "checking", answeredMs, message: null });
+      set({ phase: "checking", answeredMs, message: null, error: null });
       try {
         const result = await postAnswer(next.item.itemId, selected);
-        set({ result, phase: "answered", message: result.correct ? "Correct." : "Not quite." });
+        // The server grades the first answer given to this item (at its current version): show that one.
+        const verdict = result.correct ? "Correct." : "Not quite.";
+        set({
+          result,
+          selected: result.answer,
+          phase: "answered",
+          message: result.repeated ? `${verdict} You had answered this already; your first answer stands.` : verdict,
+        });
       } catch (e) {
+        // The learner's place is kept: the same item, their choice still selected, ready to check again.
         set({ phase: "question", error: errorText(e) });
       }
     },
@@ -82,7 +90,7 @@ export function createReviewStore(now: () => number = () => performance.now()) {
       if (phase !== "answered" || !next?.item || !result) return;
       const chosen = rating ?? (result.correct ? "good" : "again");
       if (!result.allowed.includes(chosen)) return;
-      set({ phase: "saving" });
+      set({ phase: "saving", error: null });
       try {
         await postReview({
           itemId: next.item.itemId,
@@ -94,6 +102,7 @@ export function createReviewStore(now: () => number = () => performance.now()) {
         set((s) => ({ reviewedThisSession: s.reviewedThisSession + 1, message: `Rated ${chosen}.` }));
         await get().load();
       } catch (e) {
+        // Nothing was recorded (the server writes all or nothing): the rating can be sent again.
         set({ phase: "answered", error: errorText(e) });
       }
     },
@@ -106,7 +115,7 @@ export function createReviewStore(now: () => number = () => performance.now()) {
         set((s) => ({ reviewedThisSession: Math.max(0, s.reviewedThisSession - 1), message: "Last review undone." }));
         await get().load(itemId);
       } catch (e) {
-        set({ message: errorText(e) });
+        set({ message: errorText(e), error: errorText(e) });
       }
     },
   }));

@@ -4,10 +4,15 @@ import GitHubProvider from "next-auth/providers/github";
 import { db } from "../platform/db";
 import { env } from "../platform/env";
 import { clientIp } from "../platform/http/client-ip";
+import { deviceCookieOf } from "./device-cookie";
+import { githubSignIn } from "./github";
 import { signInPolicy } from "./sign-in-policy";
 import { signInWithPassword } from "./sign-in";
 import { checkedRole } from "./role-check";
 import { decodeSessionToken } from "./session-token";
+
+/** The error a rate-limited credentials sign-in throws; the auth route answers it with 429. */
+export const RATE_LIMITED = "RateLimited";
 
 function providers(): NextAuthOptions["providers"] {
   const list: NextAuthOptions["providers"] = [
@@ -15,11 +20,19 @@ function providers(): NextAuthOptions["providers"] {
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const ip = clientIp(req.headers ?? {});
-        const result = await signInWithPassword(db, credentials, ip, new Date(), signInPolicy());
+        const headers = (req.headers ?? {}) as Record<string, string | undefined>;
+        const client = { ip: clientIp(headers), deviceCookie: deviceCookieOf(headers.cookie) };
+        const result = await signInWithPassword(
+          db,
+          credentials,
+          client,
+          new Date(),
+          signInPolicy(),
+          env().NEXTAUTH_SECRET,
+        );
         if (result.ok) return result.user;
-        // Thrown errors reach the client as ?error=<message>.
-        if (result.error === "RateLimited") throw new Error("RateLimited");
+        // Thrown errors reach the auth route as ?error=<message>.
+        if (result.error === "RateLimited") throw new Error(`${RATE_LIMITED}:${result.retryAfterS}`);
         return null;
       },
     }),
@@ -30,7 +43,8 @@ function providers(): NextAuthOptions["providers"] {
       GitHubProvider({
         clientId: GITHUB_ID,
         clientSecret: GITHUB_SECRET,
-        profile: (p) => ({ id: String(p.id), email: p.email ?? "", name: p.name ?? p.login, role: "STUDENT" as const }),
+        // The email is decided in the signIn callback, from GitHub's verified addresses only.
+        profile: (p) => ({ id: String(p.id), email: null, name: p.name ?? p.login, role: "STUDENT" as const }),
       }),
     );
   }
@@ -47,20 +61,18 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async signIn({ user, account }) {
       if (account?.provider !== "github") return true;
-      if (!user.email) return false;
-      // An OAuth sign-in maps to (or creates) a local student account keyed by email.
-      const local = await db.user.upsert({
-        where: { email: user.email.toLowerCase() },
-        create: { email: user.email.toLowerCase(), name: user.name ?? null, role: "STUDENT" },
-        update: {},
-        select: { id: true, role: true },
+      if (!account.access_token) return "/signin?error=GitHubUnavailable";
+      const decided = await githubSignIn(db, {
+        id: account.providerAccountId,
+        accessToken: account.access_token,
+        name: user.name ?? null,
       });
-      user.id = local.id;
-      user.role = local.role;
+      if (!decided.ok) return `/signin?error=${decided.error}`;
+      Object.assign(user, decided.user);
       return true;
     },
     async jwt({ token, user }) {
-      if (user) return { ...token, uid: user.id, role: user.role, roleCheckedAt: Date.now() };
+      if (user) return { ...token, uid: user.id, email: user.email, role: user.role, roleCheckedAt: Date.now() };
       const checked = await checkedRole(token, Date.now());
       // A deleted account's session keeps no identity: every check after this sees no user.
       if (!checked) return { ...token, uid: "", role: "STUDENT", roleCheckedAt: Date.now() };

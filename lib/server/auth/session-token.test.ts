@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import hkdf from "@panva/hkdf";
+import { EncryptJWT } from "jose";
 import { decode, encode } from "next-auth/jwt";
 import { decodeSessionToken } from "./session-token";
 
@@ -28,5 +30,29 @@ describe("decodeSessionToken", () => {
     const expired = await encode({ token, secret, maxAge: -60 });
     await expect(decodeSessionToken({ token: expired, secret })).rejects.toThrow(/exp/);
     expect(await decodeSessionToken({ token: undefined, secret })).toBeNull();
+  });
+
+  it("accepts only NextAuth's own form: dir + A256GCM, with an expiry", async () => {
+    // Encrypted with the right key, as an attacker who could make tokens in another form would.
+    const key = await hkdf("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32);
+    const now = Math.floor(Date.now() / 1000);
+    const cbc = await new EncryptJWT(token)
+      .setProtectedHeader({ alg: "dir", enc: "A128CBC-HS256" })
+      .setIssuedAt(now)
+      .setExpirationTime(now + 3600)
+      .encrypt(key);
+    await expect(decodeSessionToken({ token: cbc, secret })).rejects.toThrow(/enc/);
+    const forever = await new EncryptJWT(token)
+      .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
+      .setIssuedAt(now)
+      .encrypt(key);
+    await expect(decodeSessionToken({ token: forever, secret })).rejects.toThrow(/exp/);
+    // The same construction with an expiry is exactly what NextAuth writes, and is accepted.
+    const proper = await new EncryptJWT(token)
+      .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
+      .setIssuedAt(now)
+      .setExpirationTime(now + 3600)
+      .encrypt(key);
+    expect(await decodeSessionToken({ token: proper, secret })).toMatchObject(token);
   });
 });

@@ -18,12 +18,20 @@ function encryptionKey(secret: string | Buffer, salt: string): Promise<Uint8Arra
 }
 
 /**
- * Decodes a NextAuth session token exactly as next-auth/jwt's `decode` does (A256GCM JWE, 15 s
- * clock tolerance), without re-deriving the key on every request: the derivation was most of the
- * cost of authenticating an API call.
+ * Decodes a NextAuth session token as next-auth/jwt's `decode` does (15 s clock tolerance), but
+ * stricter: only what NextAuth's `encode` writes is accepted, a JWE with `alg: "dir"` and
+ * `enc: "A256GCM"` that carries an expiry (`exp`). jose alone would also take any other content
+ * encryption the 32-byte key fits (A128CBC-HS256) and a token that never expires. The key is
+ * derived once per secret, not on every request: the derivation was most of the cost of
+ * authenticating an API call.
  */
 export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecodeParams): Promise<JWT | null> {
   if (!token) return null;
-  const { payload } = await jwtDecrypt(token, await encryptionKey(secret, salt), { clockTolerance: 15 });
+  const { payload } = await jwtDecrypt(token, await encryptionKey(secret, salt), {
+    clockTolerance: 15,
+    keyManagementAlgorithms: ["dir"],
+    contentEncryptionAlgorithms: ["A256GCM"],
+    requiredClaims: ["exp"],
+  });
   return payload as JWT;
 }

@@ -1,5 +1,5 @@
 import { env } from "../platform/env";
-import type { SignInPolicy } from "./sign-in";
+import type { SignInPolicy } from "./sign-in-limits";
 
 /** The sign-in failure limits from the environment. */
 export function signInPolicy(): SignInPolicy {
@@ -7,6 +7,7 @@ export function signInPolicy(): SignInPolicy {
   return {
     maxFailures: e.SIGNIN_MAX_FAILURES,
     maxIpFailures: e.SIGNIN_IP_MAX_FAILURES,
+    maxAccountFailures: e.SIGNIN_ACCOUNT_MAX_FAILURES,
     windowMs: e.SIGNIN_WINDOW_MINUTES * 60_000,
   };
 }

@@ -11,10 +11,15 @@ const EMAIL_TAKEN = "An account with this email already exists";
 const emailTaken = () => new AppError(409, EMAIL_TAKEN, [{ path: "email", message: EMAIL_TAKEN }]);
 
 /** Creates a student account; throws AppError 409 when the email is in use. */
-export async function createUser(db: PrismaClient, input: SignUpInput, role: Role = "STUDENT"): Promise<PublicUser> {
+export async function createUser(
+  db: PrismaClient,
+  input: SignUpInput,
+  role: Role = "STUDENT",
+  hash: typeof hashPassword = hashPassword,
+): Promise<PublicUser> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw emailTaken();
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hash(input.password);
   try {
     return await db.user.create({
       data: { email: input.email, name: input.name, passwordHash, role },

@@ -35,7 +35,6 @@ describe("question bank subscriptions", () => {
   });
 
   it("grades a multiple-response question only on the complete set", async () => {
-    await subscribe(db, userId, "seed-lambda-core", now);
     const multi = await db.question.findFirstOrThrow({
       where: { bankId: "seed-lambda-core", type: "MULTIPLE" },
       include: { options: true },
@@ -43,10 +42,16 @@ describe("question bank subscriptions", () => {
     const itemId = `q:${multi.id}`;
     const right = multi.options.filter((o) => o.correct).map((o) => o.id);
     const wrongOne = multi.options.find((o) => !o.correct)!.id;
-    expect((await answerItem(db, userId, { itemId, answer: right }, now, SECRET)).correct).toBe(true);
-    expect((await answerItem(db, userId, { itemId, answer: right.slice(1) }, now, SECRET)).correct).toBe(false);
-    expect((await answerItem(db, userId, { itemId, answer: [...right, wrongOne] }, now, SECRET)).correct).toBe(false);
-    const revealed = await answerItem(db, userId, { itemId, answer: right.slice(1) }, now, SECRET);
+    // One learner per answer: the first answer a learner gives at a version is the one graded.
+    const gradeAs = async (email: string, answer: string[]) => {
+      const learner = (await db.user.create({ data: { email } })).id;
+      await subscribe(db, learner, "seed-lambda-core", now);
+      return answerItem(db, learner, { itemId, answer }, now, SECRET);
+    };
+    expect((await gradeAs("all@example.com", right)).correct).toBe(true);
+    expect((await gradeAs("part@example.com", right.slice(1))).correct).toBe(false);
+    expect((await gradeAs("extra@example.com", [...right, wrongOne])).correct).toBe(false);
+    const revealed = await gradeAs("reveal@example.com", right.slice(1));
     expect(revealed.key.correctIds.sort()).toEqual([...right].sort());
     expect(Object.keys(revealed.key.optionFeedback)).toHaveLength(multi.options.length);
   });

@@ -21,8 +21,13 @@ export const envSchema = z
     GITHUB_SECRET: optional,
     SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
     SIGNIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(10000).default(50),
+    SIGNIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(100000).default(50),
     SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+    SIGNUP_MAX_PER_IP: z.coerce.number().int().min(1).max(100000).default(30),
+    SIGNUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+    /** "0": no demo accounts (they are never created on a PostgreSQL database either). */
+    COLDSTART_DEMO: z.enum(["0", "1"]).default("1"),
     /** Unset: "sqlite" on a file: database, "prisma" elsewhere (see lib/server/reviews/storage/README.md). */
     REVIEW_STORE: z.enum(["sqlite", "prisma"]).optional(),
   })

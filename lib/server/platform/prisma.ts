@@ -1,5 +1,5 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { sqliteAdapter } from "./sqlite-adapter";
 
 /**
  * A Prisma client for a SQLite file: URL (used by the app singleton, scripts and tests).
@@ -12,7 +12,7 @@ export function createPrismaClient(url: string): PrismaClient {
   if (!url.startsWith("file:")) {
     throw new Error("DATABASE_URL: only SQLite (file:) is wired up yet; see README, PostgreSQL");
   }
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+  const client = new PrismaClient({ adapter: sqliteAdapter({ url, timeout: 5000 }) });
   // Connection setup for the SQLite driver only (one connection per client with this adapter).
   client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch((e: unknown) => {
     console.error("could not set PRAGMA synchronous = NORMAL:", e);

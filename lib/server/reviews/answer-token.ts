@@ -2,11 +2,13 @@ import crypto from "node:crypto";
 import type { ReviewSettings } from "@/lib/validations/review-settings";
 
 /**
- * Binds a graded answer to the review it belongs to without storing anything. The server grades
- * the answer, reveals the key, and signs what it graded together with the review state and
- * settings it graded against. The rating submission must present the token: a learner cannot
- * see the key and then claim another answer, and the review is applied only if the state is
- * still at the signed version (another tab has not reviewed it since). Because the token carries
+ * Carries a graded answer from POST /api/reviews/answer to the rating submission. The server grades
+ * the first answer a learner gives at a state version, stores that grading (first-answer.ts: a
+ * second answer at the same version gets the first result back, so reading the key and answering
+ * again changes nothing), reveals the key, and signs what it graded together with the review state
+ * and settings it graded against. The rating must present the token, so a learner cannot claim
+ * another grading than the stored one; the review is applied only if the state is still at the
+ * signed version (another tab has not reviewed it since). Because the token carries the grading and
  * the state, recording a review needs no read before the write.
  */
 export type AnswerClaim = {

@@ -1,6 +1,8 @@
 import type { PrismaClient } from "../platform/prisma";
 import { signAnswer } from "./answer-token";
+import { keepFirstGrading } from "./first-answer";
 import { loadStoredItem } from "./items";
+import { liveItemFor } from "./live-items";
 import { STATE_FIELDS } from "./state";
 import { getReviewSettings } from "./settings";
 import { AppError } from "../platform/errors";
@@ -13,20 +15,27 @@ import type { AnswerInput } from "@/lib/validations/review";
 
 export type AnswerResult = {
   correct: boolean;
+  /** The option ids that were graded: the learner's first answer at this version. */
+  answer: string[];
+  /** True when the item had already been answered at this version: the first answer stands. */
+  repeated: boolean;
   key: ItemKey;
   allowed: RatingName[];
   intervals: Record<RatingName, string>;
   token: string;
 };
 
-/** Loads the learner's state of a live item, or throws a 404 AppError. */
+/**
+ * Loads the learner's state of an item they may study now (the queue's rule, `liveItemFor`), or
+ * throws a 404 AppError that says no more than "not in your reviews".
+ */
 export async function loadStateOrThrow(
   db: PrismaClient,
   userId: string,
   itemId: string,
 ): Promise<StateRow & { version: number }> {
-  const state = await db.reviewState.findUnique({
-    where: { userId_itemId: { userId, itemId } },
+  const state = await db.reviewState.findFirst({
+    where: { userId, itemId, item: liveItemFor(userId) },
     select: { ...STATE_FIELDS, version: true },
   });
   if (!state) throw new AppError(404, `Item ${itemId} is not in your reviews`);
@@ -34,8 +43,10 @@ export async function loadStateOrThrow(
 }
 
 /**
- * Grades an answer and reveals the key, the feedback and what each rating would schedule.
- * Nothing is stored: the signed token carries the graded answer to the rating submission.
+ * Grades an answer and reveals the key, the feedback and what each rating would schedule. The
+ * first grading of (learner, item, version) is stored and stands: answering again at the same
+ * version returns it (with `repeated`), whatever is chosen the second time. The signed token
+ * carries that grading to the rating submission, which therefore needs no read.
  */
 export async function answerItem(
   db: PrismaClient,
@@ -57,7 +68,15 @@ export async function answerItem(
   if (new Set(input.answer).size !== input.answer.length) throw new AppError(400, "An option was chosen twice");
   if (view.select === 1 && input.answer.length !== 1) throw new AppError(400, "Choose exactly one option");
 
-  const correct = isCorrect(key, input.answer);
+  const { grading, first } = await keepFirstGrading(
+    db,
+    userId,
+    input.itemId,
+    state.version,
+    { answer: [...input.answer].sort(), correct: isCorrect(key, input.answer) },
+    now,
+  );
+  const { correct, answer } = grading;
   const due = previewDue(state, now, settings, { fuzz: false });
   const intervals = Object.fromEntries(
     Object.entries(due).map(([name, d]) => [name, formatInterval(d.getTime() - now.getTime())]),
@@ -69,12 +88,20 @@ export async function answerItem(
       itemId: input.itemId,
       version,
       correct,
-      answer: [...input.answer].sort(),
+      answer,
       state: serializeState(row),
       settings,
     },
     now,
     secret,
   );
-  return { correct, key, allowed: allowedGrades(correct).map((g) => RATING_NAMES[g]), intervals, token };
+  return {
+    correct,
+    answer,
+    repeated: !first,
+    key,
+    allowed: allowedGrades(correct).map((g) => RATING_NAMES[g]),
+    intervals,
+    token,
+  };
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../platform/prisma";
 import { startOfUtcDay } from "../platform/clock";
 import { loadStoredItem } from "./items";
+import { liveItemFor } from "./live-items";
 import { STATE_FIELDS } from "./state";
 import { getReviewSettings } from "./settings";
 import { buildQueue, type QueueCounts, type QueueEntry } from "@/lib/srs/queue";
@@ -25,17 +26,7 @@ const stateSelect = {
 /** The learner's live review states as queue entries. */
 export async function loadQueueEntries(db: PrismaClient, userId: string): Promise<QueueEntry[]> {
   const rows = await db.reviewState.findMany({
-    where: {
-      userId,
-      item: {
-        retiredAt: null,
-        // Bank questions stay in the queue only while the learner subscribes to a published bank.
-        OR: [
-          { questionId: null },
-          { question: { retiredAt: null, bank: { published: true, subscribers: { some: { userId } } } } },
-        ],
-      },
-    },
+    where: { userId, item: liveItemFor(userId) },
     select: stateSelect,
   });
   return rows.map(({ item, addedAt, itemId, ...state }) => ({

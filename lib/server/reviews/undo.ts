@@ -5,22 +5,32 @@ import { parseState } from "@/lib/srs/snapshot";
 /**
  * Undoes the learner's most recent review: restores the exact state before it and marks the
  * log row undone (the log stays append-only). Returns the item to show again.
+ *
+ * Undo takes back the rating, not the answer: the grading that was rated stays the first grading
+ * at the new version, so "answer wrong, rate, undo, answer right" still grades the first answer.
  */
 export async function undoLastReview(db: PrismaClient, userId: string, now: Date): Promise<{ itemId: string }> {
   return db.$transaction(async (tx) => {
     const last = await tx.reviewLog.findFirst({
       where: { userId, undoneAt: null },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
-      select: { id: true, itemId: true, prevState: true },
+      select: { id: true, itemId: true, prevState: true, answer: true, correct: true },
     });
     if (!last) throw new AppError(404, "There is no review to undo");
     const marked = await tx.reviewLog.updateMany({ where: { id: last.id, undoneAt: null }, data: { undoneAt: now } });
     if (marked.count !== 1) throw new AppError(409, "That review was already undone");
-    await tx.reviewState.update({
+    const { version } = await tx.reviewState.update({
       where: { userId_itemId: { userId, itemId: last.itemId } },
       // The learning state returns exactly; the version moves on, so answers given before the undo are stale.
       data: { ...parseState(last.prevState), version: { increment: 1 } },
+      select: { version: true },
     });
+    if (last.answer !== null && last.correct !== null) {
+      await tx.reviewAnswer.create({
+        data: { userId, itemId: last.itemId, version, answer: last.answer, correct: last.correct, answeredAt: now },
+        select: { version: true },
+      });
+    }
     return { itemId: last.itemId };
   });
 }

@@ -5,6 +5,7 @@ import { getApiUser } from "../../auth/api-user";
 import { assertRole, type SessionUser } from "../../auth/authz";
 import { env } from "../env";
 import { AppError, errorReply, type JsonReply } from "../errors";
+import { storageUnavailable } from "../storage-errors";
 import { formatIssues, parseJsonBody } from "./json-body";
 import { header, type ApiRequest } from "./request";
 import { isCrossSite } from "./same-origin";
@@ -50,7 +51,8 @@ export const ok = <T>(body: T, status = 200, headers?: Record<string, string>): 
  * through `nextRoute`, the review fast lane directly). In order: refuses cross-site state changes
  * (403), checks the session and role on the server (401/403), validates path parameters (404),
  * reads the body up to its size limit (413), parses it with its zod schema (415/400 with issues), then runs the
- * handler; an AppError anywhere becomes its JSON answer.
+ * handler; an AppError anywhere becomes its JSON answer, and so does a database that cannot take
+ * writes right now (503, see storage-errors.ts).
  */
 export function endpoint<const A extends Auth, S extends Schema = undefined, PS extends Schema = undefined>(
   spec: Spec<A, S, PS>,
@@ -80,7 +82,9 @@ export function endpoint<const A extends Auth, S extends Schema = undefined, PS 
       }
       return await handler({ req, user, input, params, now: new Date() } as Ctx<A, S, PS>);
     } catch (e) {
-      const reply = errorReply(e);
+      const unavailable = storageUnavailable(e);
+      if (unavailable) console.error(`[coldstart] ${req.method} ${req.url.pathname}: the database refused a write:`, e);
+      const reply = errorReply(unavailable ?? e);
       if (reply) return reply;
       throw e;
     }

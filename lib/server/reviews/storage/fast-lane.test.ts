@@ -101,7 +101,13 @@ describe("the fast lane for POST /api/reviews", () => {
     const invalid = await both({ body: JSON.stringify({ ...valid, rating: "great", idempotencyKey: "k" }) });
     expect(invalid.status).toBe(400);
     expect((invalid.body.issues as { path: string }[]).map((i) => i.path).sort()).toEqual(["idempotencyKey", "rating"]);
-    const forged = await both({ body: JSON.stringify({ ...valid, token: `${valid.token}x` }) });
+    // One bit of the signature flipped, at the same length, so the HMAC comparison itself refuses it.
+    const [claim, mac] = valid.token.split(".") as [string, string];
+    const flipped = Buffer.from(mac, "base64url");
+    flipped[0]! ^= 0x80;
+    const forgedToken = `${claim}.${flipped.toString("base64url")}`;
+    expect(forgedToken).toHaveLength(valid.token.length);
+    const forged = await both({ body: JSON.stringify({ ...valid, token: forgedToken }) });
     expect(forged).toMatchObject({ status: 400, body: { error: expect.stringMatching(/token is invalid/) } });
     expect(await db.reviewLog.count()).toBe(0);
   });

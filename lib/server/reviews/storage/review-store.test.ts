@@ -15,6 +15,9 @@ import type { PrismaClient } from "../../platform/prisma";
 import { prismaReviewStore, type ReviewStore, type ReviewWrite } from "./review-store";
 import { sqliteReviewStore, type SqliteReviewStore } from "./sqlite-review-store";
 import { walCheckpoints } from "./wal-checkpoints";
+import { AppError } from "../../platform/errors";
+import { CANNOT_SAVE } from "../../platform/storage-errors";
+import { whileWritesRefused } from "@/tests/refused-writes";
 
 const t0 = new Date("2026-11-27T10:00:00.123Z");
 
@@ -149,6 +152,28 @@ describe.each(stores)("the %s review store", (_name, make) => {
     expect(await db.reviewLog.count({ where: { userId } })).toBe(itemIds.length);
     const states = await db.reviewState.findMany({ where: { userId } });
     expect(states.every((s) => s.version === 1 && s.reps === 1)).toBe(true);
+  });
+});
+
+describe.each([
+  ["prisma", () => prismaReviewStore(db)],
+  // No checkpoint thread of its own here: it would only log its failed checkpoints meanwhile.
+  ["sqlite", () => (opened.push(sqliteReviewStore(file, { checkpoints: "another process" })), opened.at(-1)!)],
+] as [string, () => ReviewStore][])("the %s review store on a disk that refuses writes", (_name, make) => {
+  it("fails with a 503 the learner can act on, writes nothing, and records the same review once the disk takes writes again", async () => {
+    const store = make();
+    const w = await writeFor(itemIds[0]!, "key-refused-1");
+    await store.priorByKey(userId, "warm-up-key"); // the connection is open before the disk fails
+    const before = await snapshot();
+    const refused = await whileWritesRefused(() => store.record(w).catch((e: unknown) => e));
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ status: 503, message: CANNOT_SAVE, headers: { "Retry-After": "5" } });
+    expect(await snapshot()).toEqual(before);
+    expect(await store.record(w)).toBe("recorded");
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+    expect((await db.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check"))[0]).toEqual({
+      integrity_check: "ok",
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { LogRow, StateRow } from "@/lib/srs/mapper";
 import type { PrismaClient } from "../../platform/prisma";
+import { storageUnavailable } from "../../platform/storage-errors";
 
 /** One review to record: the state moves from `baseVersion` to `next`, and a log row is appended. */
 export type ReviewWrite = {
@@ -23,7 +24,8 @@ export type PriorReview = { itemId: string; rating: number; reviewedAt: Date; ne
 /**
  * Where rated reviews are written: the hot path of a study session. `record` applies both writes
  * or neither; it answers "conflict" (writing nothing) when the state is no longer at `baseVersion`
- * or the idempotency key or (user, item, baseVersion) was used already.
+ * or the idempotency key or (user, item, baseVersion) was used already. A database that cannot take
+ * writes right now makes both methods throw AppError 503, with nothing written.
  */
 export interface ReviewStore {
   record(write: ReviewWrite): Promise<"recorded" | "conflict">;
@@ -47,14 +49,18 @@ export function prismaReviewStore(db: PrismaClient): ReviewStore {
         });
       } catch (e) {
         if (e instanceof Stale || (e as { code?: string }).code === "P2002") return "conflict";
-        throw e;
+        throw storageUnavailable(e) ?? e;
       }
     },
-    priorByKey(userId, idempotencyKey) {
-      return db.reviewLog.findUnique({
-        where: { userId_idempotencyKey: { userId, idempotencyKey } },
-        select: { itemId: true, rating: true, reviewedAt: true, nextDue: true },
-      });
+    async priorByKey(userId, idempotencyKey) {
+      try {
+        return await db.reviewLog.findUnique({
+          where: { userId_idempotencyKey: { userId, idempotencyKey } },
+          select: { itemId: true, rating: true, reviewedAt: true, nextDue: true },
+        });
+      } catch (e) {
+        throw storageUnavailable(e) ?? e;
+      }
     },
   };
 }

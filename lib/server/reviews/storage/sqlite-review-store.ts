@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { AppError } from "../../platform/errors";
+import { storageUnavailable } from "../../platform/storage-errors";
 import type { PriorReview, ReviewStore, ReviewWrite } from "./review-store";
 import { walCheckpoints } from "./wal-checkpoints";
 
@@ -133,7 +134,8 @@ export function sqliteReviewStore(
     removeLog.run(w.id);
     return "conflict";
   }
-  // Any other error (a full disk, say) rolls the whole batch back and fails each of its requests.
+  // Any other error rolls the whole batch back and fails each of its requests; a database that
+  // cannot take writes (read-only, full, failing disk) fails them with a 503 to try again.
   const recordBatch = conn.transaction((writes: ReviewWrite[]) => writes.map(recordOne));
 
   let queue: Pending[] = [];
@@ -155,7 +157,9 @@ export function sqliteReviewStore(
       outcomes = recordBatch.immediate(batch.map((p) => p.write));
     } catch (e) {
       if (!isBusy(e)) {
-        for (const p of batch) p.reject(e);
+        const failure = storageUnavailable(e) ?? e;
+        console.error(`[coldstart] ${batch.length} review(s) not written:`, e);
+        for (const p of batch) p.reject(failure);
       } else {
         const now = Date.now();
         const waiting = batch.filter((p) => now - p.since < maxWaitMs);
@@ -177,7 +181,9 @@ export function sqliteReviewStore(
       });
     },
     async priorByKey(userId, idempotencyKey): Promise<PriorReview | null> {
-      const row = await retryWhileBusy(() => findPrior.get(userId, idempotencyKey), maxWaitMs);
+      const row = await retryWhileBusy(() => findPrior.get(userId, idempotencyKey), maxWaitMs).catch((e: unknown) => {
+        throw storageUnavailable(e) ?? e;
+      });
       if (!row) return null;
       return {
         itemId: row.itemId,
