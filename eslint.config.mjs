@@ -30,6 +30,17 @@ const config = [
     },
   },
   {
+    // Test helpers and stubs stay out of anything that ships.
+    files: ["**/*.ts", "**/*.tsx", "**/*.mjs"],
+    ignores: ["**/*.test.ts", "**/__tests__/**", "tests/**", "e2e/**", "vitest.config.ts", "playwright.config.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/tests/*", "**/tests/*"], message: "Production code must not import test helpers." }] },
+      ],
+    },
+  },
+  {
     // The domain core is pure: time and randomness are parameters, no framework or database.
     files: PURE,
     ignores: ["**/*.test.ts", "**/__tests__/**"],
@@ -43,7 +54,7 @@ const config = [
               message: "The domain core must not depend on the UI framework.",
             },
             {
-              group: ["@prisma/*", "@/lib/generated/*", "@/lib/server/*", "node:*", "fs", "path"],
+              group: ["@prisma/*", "@/lib/generated/*", "@/lib/server/*", "@/tests/*", "node:*", "fs", "path"],
               message: "The domain core must not do I/O.",
             },
           ],

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { defaultDatabaseUrl } from "./lib/server/database-url";
+import { defaultDatabaseUrl } from "./lib/server/platform/database-url";
 
 // The CLI skips .env loading when a config file exists, so the default is set here.
 process.env.DATABASE_URL ??= defaultDatabaseUrl();

@@ -1,8 +1,8 @@
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { Landing } from "@/components/dashboard/Landing";
-import { getDashboard } from "@/lib/server/dashboard";
-import { db } from "@/lib/server/db";
-import { getCurrentUser } from "@/lib/server/session";
+import { getDashboard } from "@/lib/server/dashboard/dashboard";
+import { db } from "@/lib/server/platform/db";
+import { getCurrentUser } from "@/lib/server/auth/session";
 
 export default async function HomePage() {
   const user = await getCurrentUser();

@@ -1,9 +1,9 @@
-import type { PrismaClient } from "@/lib/server/prisma";
-import { hashPassword } from "@/lib/server/password";
+import type { PrismaClient } from "@/lib/server/platform/prisma";
+import { hashPassword } from "@/lib/server/auth/password";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { loadCards } from "@/lib/content/load";
 import { syncContent, type SyncReport } from "@/lib/content/sync";
-import { loadBankFiles, seedBanks, type BankSeedReport } from "@/lib/server/seed-banks";
+import { loadBankFiles, seedBanks, type BankSeedReport } from "@/lib/server/banks/seed-banks";
 
 export const DEMO_PASSWORD = "coldstart-demo";
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [

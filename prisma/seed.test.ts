@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDb } from "@/tests/db";
-import { verifyPassword } from "@/lib/server/password";
-import type { PrismaClient } from "@/lib/server/prisma";
+import { verifyPassword } from "@/lib/server/auth/password";
+import type { PrismaClient } from "@/lib/server/platform/prisma";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed } from "./seed-lib";
 
 let db: PrismaClient;

@@ -1,5 +1,5 @@
-import { createPrismaClient } from "@/lib/server/prisma";
-import { defaultDatabaseUrl } from "@/lib/server/database-url";
+import { createPrismaClient } from "@/lib/server/platform/prisma";
+import { defaultDatabaseUrl } from "@/lib/server/platform/database-url";
 import { seed } from "./seed-lib";
 
 const db = createPrismaClient(process.env.DATABASE_URL ?? defaultDatabaseUrl());

@@ -1,15 +1,25 @@
-// Bundles what the production server runs beside Next (lib/server/production-server.ts: the fast
+// Bundles what the production server runs beside Next (lib/server/reviews/storage/production-server.ts: the fast
 // lane and the primary's WAL checkpoints) into .next/, for scripts/server.mjs. npm start runs it after
 // `next build`.
 import path from "node:path";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 
 export const SERVER_BUNDLE = path.join(".next", "coldstart-server.mjs");
+
+// `server-only` is a marker that fails a client bundle which imports the module; this bundle only
+// ever runs on the server, so the marker compiles to nothing (as it does under react-server).
+const serverOnlyMarker: Plugin = {
+  name: "server-only-marker",
+  setup(b) {
+    b.onResolve({ filter: /^server-only$/ }, () => ({ path: "server-only", namespace: "server-only-marker" }));
+    b.onLoad({ filter: /.*/, namespace: "server-only-marker" }, () => ({ contents: "export {};", loader: "js" }));
+  },
+};
 
 export async function buildServerBundle(root: string): Promise<void> {
   await build({
     absWorkingDir: root,
-    entryPoints: ["lib/server/production-server.ts"],
+    entryPoints: ["lib/server/reviews/storage/production-server.ts"],
     outfile: SERVER_BUNDLE,
     bundle: true,
     platform: "node",
@@ -18,8 +28,7 @@ export async function buildServerBundle(root: string): Promise<void> {
     // npm packages load from node_modules at run time, as in Next's server build.
     packages: "external",
     tsconfig: "tsconfig.json",
-    // `server-only` guards against client bundles; this bundle only ever runs on the server.
-    alias: { "server-only": "./tests/stubs/server-only.ts" },
+    plugins: [serverOnlyMarker],
     logLevel: "warning",
   });
 }

@@ -1,8 +1,8 @@
 // `npm run content:sync`: validate the concept cards and sync them (and their review items) into the database.
 import { loadCards } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
-import { defaultDatabaseUrl } from "@/lib/server/database-url";
-import { createPrismaClient } from "@/lib/server/prisma";
+import { defaultDatabaseUrl } from "@/lib/server/platform/database-url";
+import { createPrismaClient } from "@/lib/server/platform/prisma";
 
 async function main() {
   const cards = loadCards();

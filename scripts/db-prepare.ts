@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
-import { sqlitePath } from "@/lib/server/database-url";
+import { sqlitePath } from "@/lib/server/platform/database-url";
 
 /** Applies committed migrations to DATABASE_URL and switches a SQLite file to WAL mode. */
 export function migrate(root: string): void {

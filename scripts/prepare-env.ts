@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { defaultDatabaseUrl } from "@/lib/server/database-url";
+import { defaultDatabaseUrl } from "@/lib/server/platform/database-url";
 
 /**
  * Fills in the embedded defaults: a SQLite file and an auth secret generated once and kept

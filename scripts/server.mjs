@@ -2,7 +2,7 @@
 // behind a fast lane for review submissions (the hot path of a study session),
 // all sharing PORT. Workers hold no per-user state (sessions are JWTs; everything else is in the
 // database), so any worker can answer any request. WEB_CONCURRENCY sets the number of workers.
-// On SQLite the primary runs the WAL checkpoints for all workers (lib/server/production-server.ts).
+// On SQLite the primary runs the WAL checkpoints for all workers (lib/server/reviews/storage/production-server.ts).
 import cluster from "node:cluster";
 import fs from "node:fs";
 import http from "node:http";
@@ -17,8 +17,9 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availablePa
 // npm start builds this bundle beside Next's build (scripts/build-server-bundle.ts). Without it,
 // Next's route handler answers review submissions the same way and each worker checkpoints.
 const bundle = path.join(root, ".next", "coldstart-server.mjs");
-const extensions = fs.existsSync(bundle) ? await import(bundle) : null;
-if (!extensions)
+// With REVIEW_STORE=prisma the bundle has nothing to add (lib/server/reviews/storage/README.md).
+const extensions = fs.existsSync(bundle) ? (await import(bundle)).serverExtensions() : null;
+if (!fs.existsSync(bundle))
   console.warn("[coldstart] no server bundle (scripts/build-server-bundle.ts): Next answers every request");
 
 if (cluster.isPrimary && workers > 1) {
@@ -43,7 +44,7 @@ if (cluster.isPrimary && workers > 1) {
   const app = next({ dev: false, dir: root, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  // The fast lane answers POST /api/reviews before Next routes it (lib/server/fast-lane.ts).
+  // The fast lane answers POST /api/reviews before Next routes it (lib/server/reviews/storage/fast-lane.ts).
   const fastLane = extensions?.fastLane ?? (() => false);
   const server = http.createServer((req, res) => {
     if (!fastLane(req, res)) void handle(req, res);

@@ -2,9 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, execFileSync } from "node:child_process";
-import { parseEnv, EnvError } from "@/lib/server/env";
-import { sqlitePath } from "@/lib/server/database-url";
-import { createPrismaClient } from "@/lib/server/prisma";
+import { parseEnv, EnvError } from "@/lib/server/platform/env";
+import { sqlitePath } from "@/lib/server/platform/database-url";
+import { createPrismaClient } from "@/lib/server/platform/prisma";
 import { seed } from "@/prisma/seed-lib";
 import { buildInputsHash } from "./build-hash";
 import { buildServerBundle, SERVER_BUNDLE } from "./build-server-bundle";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@/lib/server/prisma";
+import { createPrismaClient, type PrismaClient } from "@/lib/server/platform/prisma";
 
 /** A fresh, migrated SQLite database for one test (a copy of the run's template). */
 export function freshDb(): { db: PrismaClient; url: string; cleanup: () => Promise<void> } {

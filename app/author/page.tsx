@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { ComingSoon } from "@/components/ui/ComingSoon";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { panel } from "@/components/ui/styles";
-import { listBanksForAuthor } from "@/lib/server/banks";
-import { db } from "@/lib/server/db";
-import { INSTRUCTOR_ROLES, requirePageUser } from "@/lib/server/session";
+import { listBanksForAuthor } from "@/lib/server/banks/author-banks";
+import { db } from "@/lib/server/platform/db";
+import { INSTRUCTOR_ROLES } from "@/lib/server/auth/authz";
+import { requirePageUser } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "Author" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ComingSoon } from "@/components/ui/ComingSoon";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePageUser } from "@/lib/server/session";
+import { requirePageUser } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "Mock exams" };
 

@@ -4,9 +4,9 @@ import { BankSubscriptions } from "@/components/review/BankSubscriptions";
 import { ReviewSession } from "@/components/review/ReviewSession";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { buttonSecondary } from "@/components/ui/styles";
-import { db } from "@/lib/server/db";
-import { requirePageUser } from "@/lib/server/session";
-import { listPublishedBanks, syncSubscribedQuestions } from "@/lib/server/subscriptions";
+import { db } from "@/lib/server/platform/db";
+import { requirePageUser } from "@/lib/server/auth/session";
+import { listPublishedBanks, syncSubscribedQuestions } from "@/lib/server/banks/subscriptions";
 
 export const metadata: Metadata = { title: "Review" };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { panel } from "@/components/ui/styles";
-import { env } from "@/lib/server/env";
-import { getCurrentUser } from "@/lib/server/session";
+import { env } from "@/lib/server/platform/env";
+import { getCurrentUser } from "@/lib/server/auth/session";
 import { safeCallbackPath } from "@/lib/validations/callback-url";
 
 export const metadata: Metadata = { title: "Sign in" };

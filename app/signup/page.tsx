@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/SignUpForm";
 import { panel } from "@/components/ui/styles";
-import { getCurrentUser } from "@/lib/server/session";
+import { getCurrentUser } from "@/lib/server/auth/session";
 import { safeCallbackPath } from "@/lib/validations/callback-url";
 
 export const metadata: Metadata = { title: "Create an account" };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DashboardData } from "@/lib/server/dashboard";
+import type { DashboardData } from "@/lib/server/dashboard/dashboard";
 import { buttonPrimary, buttonSecondary, panel } from "@/components/ui/styles";
 
 function Stat({ label, value, testId }: { label: string; value: string | number; testId?: string }) {

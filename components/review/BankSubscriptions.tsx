@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { BankListing } from "@/lib/server/subscriptions";
+import type { BankListing } from "@/lib/server/banks/subscriptions";
 import { buttonSecondary, panel } from "@/components/ui/styles";
 import { QUEUE_CHANGED } from "./events";
 

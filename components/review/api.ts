@@ -1,6 +1,6 @@
-import type { NextReview } from "@/lib/server/review-queue";
-import type { AnswerResult } from "@/lib/server/review-answer";
-import type { SubmitResult } from "@/lib/server/review-submit";
+import type { NextReview } from "@/lib/server/reviews/queue";
+import type { AnswerResult } from "@/lib/server/reviews/answer";
+import type { SubmitResult } from "@/lib/server/reviews/submit";
 import type { RatingName } from "@/lib/srs/scheduler";
 
 export type { NextReview, AnswerResult, RatingName };

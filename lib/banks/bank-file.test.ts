@@ -223,4 +223,24 @@ describe("bankFileSchema rejects malformed questions", () => {
     const result = bankFileSchema.safeParse({ ...asFile(validBank()), author: "someone" });
     expect(result.success).toBe(false);
   });
+
+  it("links a distractor to a card misconception as <card>#<pair>, and refuses a link on a right option", () => {
+    const fixture = validBank();
+    fixture.single.options = fixture.single.options.map((o, i) =>
+      i === 1 ? { ...o, misconception: "provisioned-concurrency#same-as-reserved" } : o,
+    );
+    expect(parseFixture(fixture)).toEqual({ success: true, problems: [] });
+    fixture.single.options = fixture.single.options.map((o, i) =>
+      i === 0
+        ? { ...o, misconception: "reserved-concurrency#floor-and-ceiling" }
+        : i === 2
+          ? { ...o, misconception: "timeout" }
+          : o,
+    );
+    const { problems } = parseFixture(fixture);
+    expect(problems).toContain("questions[0].options[0].misconception: only a wrong option can embody a misconception");
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^questions\[0\]\.options\[2\]\.misconception: must be "<card id>#<pair id>"/),
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { PrismaClient } from "@/lib/server/prisma";
+import type { PrismaClient } from "@/lib/server/platform/prisma";
 import type { Card } from "./parse";
 import { itemsForCard } from "./items";
 import { SECTIONS } from "./schema";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/server/db";
+import { db } from "@/lib/server/platform/db";
 
 export const dynamic = "force-dynamic";
 

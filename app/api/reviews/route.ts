@@ -1,11 +1,8 @@
-import { NextResponse } from "next/server";
-import { submitReviewReply } from "@/lib/server/review-submit-endpoint";
+import { nextRoute } from "@/lib/server/platform/http/next-route";
+import { submitReviewEndpoint } from "@/lib/server/reviews/submit-endpoint";
 
 /**
  * Records a rated review (idempotent by idempotencyKey). In production the server's fast lane
- * (lib/server/fast-lane.ts) answers this path before Next routes it, with the same function.
+ * (lib/server/reviews/storage/fast-lane.ts) answers this path before Next routes it, with the same endpoint.
  */
-export async function POST(req: Request) {
-  const reply = await submitReviewReply(req, req.headers.get("content-type"), await req.text(), new Date());
-  return NextResponse.json(reply.body, { status: reply.status });
-}
+export const POST = nextRoute(submitReviewEndpoint);

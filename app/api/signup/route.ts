@@ -1,18 +1,13 @@
-import { NextResponse } from "next/server";
-import { db } from "@/lib/server/db";
-import { jsonError, parseJson } from "@/lib/server/api";
-import { createUser, EmailTakenError } from "@/lib/server/users";
+import { createUser } from "@/lib/server/auth/users";
+import { db } from "@/lib/server/platform/db";
+import { endpoint, ok } from "@/lib/server/platform/http/endpoint";
+import { nextRoute } from "@/lib/server/platform/http/next-route";
 import { signUpSchema } from "@/lib/validations/auth";
 
 /** Creates a student account. Signing in is a separate step (NextAuth credentials). */
-export async function POST(req: Request): Promise<Response> {
-  const parsed = await parseJson(req, signUpSchema);
-  if (!parsed.ok) return parsed.response;
-  try {
-    const user = await createUser(db, parsed.data);
-    return NextResponse.json({ user: { id: user.id, email: user.email } }, { status: 201 });
-  } catch (e) {
-    if (e instanceof EmailTakenError) return jsonError(409, e.message, [{ path: "email", message: e.message }]);
-    throw e;
-  }
-}
+export const POST = nextRoute(
+  endpoint({ auth: "public", body: signUpSchema }, async ({ input }) => {
+    const user = await createUser(db, input);
+    return ok({ user: { id: user.id, email: user.email } }, 201);
+  }),
+);

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { SettingsForm } from "@/components/review/SettingsForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { buttonSecondary, panel } from "@/components/ui/styles";
-import { db } from "@/lib/server/db";
-import { getReviewSettings } from "@/lib/server/review-settings";
-import { requirePageUser } from "@/lib/server/session";
+import { db } from "@/lib/server/platform/db";
+import { getReviewSettings } from "@/lib/server/reviews/settings";
+import { requirePageUser } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "Review settings" };
 

@@ -4,9 +4,9 @@ import { MasteryTable } from "@/components/stats/MasteryTable";
 import { DailyChartPanel } from "@/components/stats/DailyChartPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { buttonSecondary, panel } from "@/components/ui/styles";
-import { db } from "@/lib/server/db";
-import { getReviewStats } from "@/lib/server/review-stats";
-import { requirePageUser } from "@/lib/server/session";
+import { db } from "@/lib/server/platform/db";
+import { getReviewStats } from "@/lib/server/reviews/stats";
+import { requirePageUser } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "Review statistics" };
 

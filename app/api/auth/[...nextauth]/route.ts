@@ -1,10 +1,10 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
-import { authOptions } from "@/lib/server/auth-options";
-import { db } from "@/lib/server/db";
-import { clientIp } from "@/lib/server/client-ip";
-import { checkSignIn } from "@/lib/server/sign-in";
-import { signInPolicy } from "@/lib/server/sign-in-policy";
+import { authOptions } from "@/lib/server/auth/options";
+import { db } from "@/lib/server/platform/db";
+import { clientIp } from "@/lib/server/platform/http/client-ip";
+import { checkSignIn } from "@/lib/server/auth/sign-in";
+import { signInPolicy } from "@/lib/server/auth/sign-in-policy";
 
 const handler = NextAuth(authOptions);
 

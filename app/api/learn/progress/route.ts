@@ -1,11 +1,11 @@
-import { NextResponse } from "next/server";
-import { withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { getCardProgress } from "@/lib/server/learn";
+import { getCardProgress } from "@/lib/server/learn/cards";
+import { db } from "@/lib/server/platform/db";
+import { endpoint, ok } from "@/lib/server/platform/http/endpoint";
+import { nextRoute } from "@/lib/server/platform/http/next-route";
 
 export const dynamic = "force-dynamic";
 
 /** The signed-in learner's progress on every concept card. */
-export const GET = withUser([], async ({ user }) => {
-  return NextResponse.json({ progress: await getCardProgress(db, user.id) });
-});
+export const GET = nextRoute(
+  endpoint({ auth: "user" }, async ({ user }) => ok({ progress: await getCardProgress(db, user.id) })),
+);

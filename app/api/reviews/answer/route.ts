@@ -1,16 +1,13 @@
-import { NextResponse } from "next/server";
-import { parseJson, withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { env } from "@/lib/server/env";
-import { answerItem } from "@/lib/server/review-answer";
-import { reviewResponse } from "@/lib/server/review-route";
+import { db } from "@/lib/server/platform/db";
+import { env } from "@/lib/server/platform/env";
+import { endpoint, ok } from "@/lib/server/platform/http/endpoint";
+import { nextRoute } from "@/lib/server/platform/http/next-route";
+import { answerItem } from "@/lib/server/reviews/answer";
 import { answerSchema } from "@/lib/validations/review";
 
 /** Grades an answer and reveals the key and feedback (nothing is recorded until the rating). */
-export const POST = withUser([], async ({ req, user }) => {
-  const parsed = await parseJson(req, answerSchema);
-  if (!parsed.ok) return parsed.response;
-  return reviewResponse(async () =>
-    NextResponse.json(await answerItem(db, user.id, parsed.data, new Date(), env().NEXTAUTH_SECRET)),
-  );
-});
+export const POST = nextRoute(
+  endpoint({ auth: "user", body: answerSchema }, async ({ user, input, now }) =>
+    ok(await answerItem(db, user.id, input, now, env().NEXTAUTH_SECRET)),
+  ),
+);

@@ -1,18 +1,12 @@
-import { NextResponse } from "next/server";
-import { jsonError, parseJson, withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { addCardsToReviews, NotFoundError } from "@/lib/server/learn";
+import { addCardsToReviews } from "@/lib/server/learn/cards";
+import { db } from "@/lib/server/platform/db";
+import { endpoint, ok } from "@/lib/server/platform/http/endpoint";
+import { nextRoute } from "@/lib/server/platform/http/next-route";
 import { addCardsSchema } from "@/lib/validations/learn";
 
 /** Adds the review items of the given cards to the signed-in learner's reviews (idempotent). */
-export const POST = withUser([], async ({ req, user }) => {
-  const parsed = await parseJson(req, addCardsSchema);
-  if (!parsed.ok) return parsed.response;
-  try {
-    const added = await addCardsToReviews(db, user.id, parsed.data.cardIds, new Date());
-    return NextResponse.json({ added });
-  } catch (e) {
-    if (e instanceof NotFoundError) return jsonError(404, e.message);
-    throw e;
-  }
-});
+export const POST = nextRoute(
+  endpoint({ auth: "user", body: addCardsSchema }, async ({ user, input, now }) =>
+    ok({ added: await addCardsToReviews(db, user.id, input.cardIds, now) }),
+  ),
+);

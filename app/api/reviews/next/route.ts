@@ -1,12 +1,13 @@
-import { NextResponse } from "next/server";
-import { withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { nextReview } from "@/lib/server/review-queue";
+import { db } from "@/lib/server/platform/db";
+import { endpoint, ok } from "@/lib/server/platform/http/endpoint";
+import { nextRoute } from "@/lib/server/platform/http/next-route";
+import { nextReview } from "@/lib/server/reviews/queue";
 
 export const dynamic = "force-dynamic";
 
 /** The next item to review, without its answer key. */
-export const GET = withUser([], async ({ req, user }) => {
-  const prefer = new URL(req.url).searchParams.get("prefer") ?? undefined;
-  return NextResponse.json(await nextReview(db, user.id, new Date(), prefer));
-});
+export const GET = nextRoute(
+  endpoint({ auth: "user" }, async ({ req, user, now }) =>
+    ok(await nextReview(db, user.id, now, req.url.searchParams.get("prefer") ?? undefined)),
+  ),
+);

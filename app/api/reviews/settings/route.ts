@@ -1,17 +1,17 @@
-import { NextResponse } from "next/server";
-import { parseJson, withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { getReviewSettings, saveReviewSettings } from "@/lib/server/review-settings";
+import { db } from "@/lib/server/platform/db";
+import { endpoint, ok } from "@/lib/server/platform/http/endpoint";
+import { nextRoute } from "@/lib/server/platform/http/next-route";
+import { getReviewSettings, saveReviewSettings } from "@/lib/server/reviews/settings";
 import { reviewSettingsSchema } from "@/lib/validations/review-settings";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withUser([], async ({ user }) => NextResponse.json(await getReviewSettings(db, user.id)));
+export const GET = nextRoute(endpoint({ auth: "user" }, async ({ user }) => ok(await getReviewSettings(db, user.id))));
 
 /** Replaces the learner's review settings; invalid settings change nothing. */
-export const PUT = withUser([], async ({ req, user }) => {
-  const parsed = await parseJson(req, reviewSettingsSchema);
-  if (!parsed.ok) return parsed.response;
-  await saveReviewSettings(db, user.id, parsed.data);
-  return NextResponse.json(parsed.data);
-});
+export const PUT = nextRoute(
+  endpoint({ auth: "user", body: reviewSettingsSchema }, async ({ user, input }) => {
+    await saveReviewSettings(db, user.id, input);
+    return ok(input);
+  }),
+);

@@ -1,10 +1,9 @@
-import { NextResponse } from "next/server";
-import { withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { reviewResponse } from "@/lib/server/review-route";
-import { undoLastReview } from "@/lib/server/review-undo";
+import { db } from "@/lib/server/platform/db";
+import { endpoint, ok } from "@/lib/server/platform/http/endpoint";
+import { nextRoute } from "@/lib/server/platform/http/next-route";
+import { undoLastReview } from "@/lib/server/reviews/undo";
 
 /** Undoes the learner's most recent review. */
-export const POST = withUser([], async ({ user }) =>
-  reviewResponse(async () => NextResponse.json(await undoLastReview(db, user.id, new Date()))),
+export const POST = nextRoute(
+  endpoint({ auth: "user" }, async ({ user, now }) => ok(await undoLastReview(db, user.id, now))),
 );

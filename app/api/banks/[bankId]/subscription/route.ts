@@ -1,24 +1,20 @@
-import { NextResponse } from "next/server";
-import { jsonError, withUser } from "@/lib/server/api";
-import { db } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/learn";
-import { subscribe, unsubscribe } from "@/lib/server/subscriptions";
-
-type Params = { bankId: string };
+import { subscribe, unsubscribe } from "@/lib/server/banks/subscriptions";
+import { db } from "@/lib/server/platform/db";
+import { endpoint, ok } from "@/lib/server/platform/http/endpoint";
+import { nextRoute } from "@/lib/server/platform/http/next-route";
+import { bankParamsSchema } from "@/lib/validations/banks";
 
 /** Subscribes the learner to a published bank: its questions join their reviews. */
-export const PUT = withUser<Params>([], async ({ user, params }) => {
-  try {
-    const added = await subscribe(db, user.id, params.bankId, new Date());
-    return NextResponse.json({ subscribed: true, added });
-  } catch (e) {
-    if (e instanceof NotFoundError) return jsonError(404, e.message);
-    throw e;
-  }
-});
+export const PUT = nextRoute(
+  endpoint({ auth: "user", params: bankParamsSchema }, async ({ user, params, now }) =>
+    ok({ subscribed: true, added: await subscribe(db, user.id, params.bankId, now) }),
+  ),
+);
 
 /** Unsubscribes; review history is kept. */
-export const DELETE = withUser<Params>([], async ({ user, params }) => {
-  await unsubscribe(db, user.id, params.bankId);
-  return NextResponse.json({ subscribed: false });
-});
+export const DELETE = nextRoute(
+  endpoint({ auth: "user", params: bankParamsSchema }, async ({ user, params }) => {
+    await unsubscribe(db, user.id, params.bankId);
+    return ok({ subscribed: false });
+  }),
+);

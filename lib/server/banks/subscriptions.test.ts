@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { freshDb } from "@/tests/db";
+import { seed } from "@/prisma/seed-lib";
+import type { PrismaClient } from "../platform/prisma";
+import { answerItem } from "../reviews/answer";
+import { nextReview } from "../reviews/queue";
+import { listPublishedBanks, subscribe, syncSubscribedQuestions, unsubscribe } from "./subscriptions";
+
+const SECRET = "test-secret-that-is-long-enough-0123456789";
+const now = new Date("2026-11-27T10:00:00Z");
+let db: PrismaClient;
+let cleanup: () => Promise<void>;
+let userId: string;
+
+beforeEach(async () => {
+  ({ db, cleanup } = freshDb());
+  await seed(db, now);
+  userId = (await db.user.findUniqueOrThrow({ where: { email: "student@coldstart.dev" } })).id;
+  await db.reviewSettings.create({ data: { userId, newPerDay: 100 } });
+});
+afterEach(() => cleanup());
+
+describe("question bank subscriptions", () => {
+  it("lists the seeded bank and brings its questions into reviews as new items", async () => {
+    const [bank] = await listPublishedBanks(db, userId);
+    expect(bank).toMatchObject({ id: "seed-lambda-core", subscribed: false });
+    const added = await subscribe(db, userId, bank!.id, now);
+    expect(added).toBe(bank!.questions);
+    expect(await subscribe(db, userId, bank!.id, now)).toBe(0);
+    expect((await listPublishedBanks(db, userId))[0]!.subscribed).toBe(true);
+    const next = await nextReview(db, userId, now);
+    expect(next.counts.new).toBe(bank!.questions);
+    expect(next.item!.kind).toBe("question");
+    expect(JSON.stringify(next.item)).not.toMatch(/correct|feedback|explanation/);
+  });
+
+  it("grades a multiple-response question only on the complete set", async () => {
+    await subscribe(db, userId, "seed-lambda-core", now);
+    const multi = await db.question.findFirstOrThrow({
+      where: { bankId: "seed-lambda-core", type: "MULTIPLE" },
+      include: { options: true },
+    });
+    const itemId = `q:${multi.id}`;
+    const right = multi.options.filter((o) => o.correct).map((o) => o.id);
+    const wrongOne = multi.options.find((o) => !o.correct)!.id;
+    expect((await answerItem(db, userId, { itemId, answer: right }, now, SECRET)).correct).toBe(true);
+    expect((await answerItem(db, userId, { itemId, answer: right.slice(1) }, now, SECRET)).correct).toBe(false);
+    expect((await answerItem(db, userId, { itemId, answer: [...right, wrongOne] }, now, SECRET)).correct).toBe(false);
+    const revealed = await answerItem(db, userId, { itemId, answer: right.slice(1) }, now, SECRET);
+    expect(revealed.key.correctIds.sort()).toEqual([...right].sort());
+    expect(Object.keys(revealed.key.optionFeedback)).toHaveLength(multi.options.length);
+  });
+
+  it("takes the questions out of the queue on unsubscribe but keeps their history", async () => {
+    await subscribe(db, userId, "seed-lambda-core", now);
+    const states = await db.reviewState.count({ where: { userId } });
+    await unsubscribe(db, userId, "seed-lambda-core");
+    expect((await nextReview(db, userId, now)).item).toBeNull();
+    expect(await db.reviewState.count({ where: { userId } })).toBe(states);
+    expect(await syncSubscribedQuestions(db, userId, now)).toBe(0);
+  });
+
+  it("refuses unknown and unpublished banks", async () => {
+    await expect(subscribe(db, userId, "nope", now)).rejects.toMatchObject({ status: 404 });
+    await db.questionBank.update({ where: { id: "seed-lambda-core" }, data: { published: false } });
+    await expect(subscribe(db, userId, "seed-lambda-core", now)).rejects.toMatchObject({ status: 404 });
+    expect(await listPublishedBanks(db, userId)).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import type { PrismaClient } from "../platform/prisma";
+import { signAnswer } from "./answer-token";
+import { loadStoredItem } from "./items";
+import { STATE_FIELDS } from "./state";
+import { getReviewSettings } from "./settings";
+import { AppError } from "../platform/errors";
+import { allowedGrades } from "@/lib/srs/grading";
+import { isCorrect, present, presentationSeed, type ItemKey } from "@/lib/srs/present";
+import { formatInterval, previewDue, RATING_NAMES, type RatingName } from "@/lib/srs/scheduler";
+import type { StateRow } from "@/lib/srs/mapper";
+import { serializeState } from "@/lib/srs/snapshot";
+import type { AnswerInput } from "@/lib/validations/review";
+
+export type AnswerResult = {
+  correct: boolean;
+  key: ItemKey;
+  allowed: RatingName[];
+  intervals: Record<RatingName, string>;
+  token: string;
+};
+
+/** Loads the learner's state of a live item, or throws a 404 AppError. */
+export async function loadStateOrThrow(
+  db: PrismaClient,
+  userId: string,
+  itemId: string,
+): Promise<StateRow & { version: number }> {
+  const state = await db.reviewState.findUnique({
+    where: { userId_itemId: { userId, itemId } },
+    select: { ...STATE_FIELDS, version: true },
+  });
+  if (!state) throw new AppError(404, `Item ${itemId} is not in your reviews`);
+  return state;
+}
+
+/**
+ * Grades an answer and reveals the key, the feedback and what each rating would schedule.
+ * Nothing is stored: the signed token carries the graded answer to the rating submission.
+ */
+export async function answerItem(
+  db: PrismaClient,
+  userId: string,
+  input: AnswerInput,
+  now: Date,
+  secret: string,
+): Promise<AnswerResult> {
+  const [state, stored, settings] = await Promise.all([
+    loadStateOrThrow(db, userId, input.itemId),
+    loadStoredItem(db, input.itemId),
+    getReviewSettings(db, userId),
+  ]);
+  if (!stored) throw new AppError(404, `Item ${input.itemId} no longer exists`);
+  const { view, key } = present(stored, presentationSeed(userId, input.itemId, state.reps, state.lapses));
+  const known = new Set(view.options.map((o) => o.id));
+  const unknown = input.answer.find((id) => !known.has(id));
+  if (unknown) throw new AppError(400, `Option ${unknown} is not one of this item's options`);
+  if (new Set(input.answer).size !== input.answer.length) throw new AppError(400, "An option was chosen twice");
+  if (view.select === 1 && input.answer.length !== 1) throw new AppError(400, "Choose exactly one option");
+
+  const correct = isCorrect(key, input.answer);
+  const due = previewDue(state, now, settings, { fuzz: false });
+  const intervals = Object.fromEntries(
+    Object.entries(due).map(([name, d]) => [name, formatInterval(d.getTime() - now.getTime())]),
+  ) as Record<RatingName, string>;
+  const { version, ...row } = state;
+  const token = signAnswer(
+    {
+      userId,
+      itemId: input.itemId,
+      version,
+      correct,
+      answer: [...input.answer].sort(),
+      state: serializeState(row),
+      settings,
+    },
+    now,
+    secret,
+  );
+  return { correct, key, allowed: allowedGrades(correct).map((g) => RATING_NAMES[g]), intervals, token };
+}

@@ -1,0 +1,130 @@
+import crypto from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import { freshDb } from "@/tests/db";
+import { loadCards } from "@/lib/content/load";
+import { syncContent } from "@/lib/content/sync";
+import { newStateRow } from "@/lib/srs/mapper";
+import { serializeState } from "@/lib/srs/snapshot";
+import { DEFAULT_REVIEW_SETTINGS } from "@/lib/validations/review-settings";
+import securityHeaders from "@/lib/security-headers.json";
+import { signAnswer } from "../answer-token";
+import { addCardsToReviews } from "../../learn/cards";
+import type { PrismaClient } from "../../platform/prisma";
+
+// The fast lane runs over real HTTP against a real SQLite file, and its answers are compared
+// with the Next route handler's for the same requests: the two transports must not drift.
+const secret = crypto.randomBytes(32).toString("base64url");
+let db: PrismaClient;
+let cleanup: () => Promise<void>;
+let server: http.Server;
+let base: string;
+let cookie: string;
+let userId: string;
+let itemIds: string[];
+let POST: (req: Request) => Promise<Response>;
+
+beforeAll(async () => {
+  let url: string;
+  ({ db, url, cleanup } = freshDb());
+  process.env.DATABASE_URL = url;
+  process.env.NEXTAUTH_SECRET = secret;
+  await syncContent(db, loadCards(), new Date());
+  userId = (await db.user.create({ data: { email: "lane@example.com" } })).id;
+  await addCardsToReviews(db, userId, ["timeout", "retries"], new Date());
+  itemIds = (await db.reviewState.findMany({ where: { userId }, select: { itemId: true } })).map((s) => s.itemId);
+  const jwt = await encode({ token: { sub: userId, uid: userId, role: "STUDENT", roleCheckedAt: Date.now() }, secret });
+  cookie = `next-auth.session-token=${jwt}`;
+  const { fastLane } = await import("./fast-lane");
+  ({ POST } = await import("@/app/api/reviews/route"));
+  server = http.createServer((req, res) => {
+    if (!fastLane(req, res)) res.writeHead(404, { "content-type": "text/plain" }).end("not the fast lane");
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  await cleanup();
+});
+
+function answerToken(itemId: string, version = 0) {
+  const state = serializeState(newStateRow(new Date()));
+  const claim = { userId, itemId, version, correct: true, answer: ["A"], state, settings: DEFAULT_REVIEW_SETTINGS };
+  return signAnswer(claim, new Date(), secret);
+}
+
+type Sent = { body?: string; contentType?: string | null; cookie?: string | null; path?: string; method?: string };
+function headersOf(s: Sent) {
+  const h: Record<string, string> = {};
+  if (s.contentType !== null) h["content-type"] = s.contentType ?? "application/json";
+  if (s.cookie !== null) h.cookie = s.cookie ?? cookie;
+  return h;
+}
+const viaLane = (s: Sent) =>
+  fetch(`${base}${s.path ?? "/api/reviews"}`, { method: s.method ?? "POST", headers: headersOf(s), body: s.body });
+const viaNext = (s: Sent) =>
+  POST(new NextRequest("http://localhost/api/reviews", { method: "POST", headers: headersOf(s), body: s.body }));
+
+async function both(s: Sent) {
+  const [lane, next] = await Promise.all([viaLane(s), viaNext(s)]);
+  const laneBody: unknown = await lane.json();
+  expect({ status: lane.status, body: laneBody }).toEqual({ status: next.status, body: await next.json() });
+  for (const [k, v] of Object.entries(securityHeaders)) expect(lane.headers.get(k)).toBe(v);
+  expect(lane.headers.get("content-type")).toBe("application/json");
+  return { status: lane.status, body: laneBody as Record<string, unknown> };
+}
+
+describe("the fast lane for POST /api/reviews", () => {
+  it("leaves every other request to Next", async () => {
+    for (const s of [{ method: "GET" }, { path: "/api/reviews/answer" }, { path: "/api/reviewsx" }]) {
+      const res = await viaLane({ ...s, body: s.method === "GET" ? undefined : "{}" });
+      expect(res.status).toBe(404);
+      expect(await res.text()).toBe("not the fast lane");
+    }
+  });
+
+  it("answers bad requests exactly as the Next route does, recording nothing", async () => {
+    const valid = { itemId: itemIds[0], token: answerToken(itemIds[0]!), rating: "good", idempotencyKey: "k-bad-0001" };
+    expect(await both({ body: JSON.stringify(valid), cookie: null })).toMatchObject({ status: 401 });
+    expect(await both({ body: JSON.stringify(valid), cookie: "next-auth.session-token=forged" })).toMatchObject({
+      status: 401,
+    });
+    expect(await both({ body: JSON.stringify(valid), contentType: "text/plain" })).toMatchObject({ status: 415 });
+    expect(await both({ body: "{not json" })).toEqual({
+      status: 400,
+      body: { error: "Request body must be valid JSON" },
+    });
+    const invalid = await both({ body: JSON.stringify({ ...valid, rating: "great", idempotencyKey: "k" }) });
+    expect(invalid.status).toBe(400);
+    expect((invalid.body.issues as { path: string }[]).map((i) => i.path).sort()).toEqual(["idempotencyKey", "rating"]);
+    const forged = await both({ body: JSON.stringify({ ...valid, token: `${valid.token}x` }) });
+    expect(forged).toMatchObject({ status: 400, body: { error: expect.stringMatching(/token is invalid/) } });
+    expect(await db.reviewLog.count()).toBe(0);
+  });
+
+  it("refuses a body over 64 KB with 413", async () => {
+    const res = await viaLane({ body: JSON.stringify({ pad: "x".repeat(70_000) }) });
+    expect(res.status).toBe(413);
+    expect(await db.reviewLog.count()).toBe(0);
+  });
+
+  it("records a review once (201), answers the retry as a duplicate (200), and a stale one with 409", async () => {
+    const itemId = itemIds[1]!;
+    const body = JSON.stringify({ itemId, token: answerToken(itemId), rating: "good", idempotencyKey: "k-lane-0001" });
+    const first = await viaLane({ body, path: "/api/reviews?from=test" });
+    expect(first.status).toBe(201);
+    const recorded = (await first.json()) as { interval: string; due: string };
+    const again = await viaLane({ body });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ duplicate: true, itemId, due: recorded.due });
+    const other = JSON.stringify({ itemId, token: answerToken(itemId), rating: "easy", idempotencyKey: "k-lane-0002" });
+    expect((await viaLane({ body: other })).status).toBe(409);
+    expect(await db.reviewLog.count({ where: { userId, itemId } })).toBe(1);
+    const state = await db.reviewState.findUniqueOrThrow({ where: { userId_itemId: { userId, itemId } } });
+    expect(state).toMatchObject({ version: 1, reps: 1, due: new Date(recorded.due) });
+  });
+});
