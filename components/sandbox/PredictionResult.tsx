@@ -6,6 +6,7 @@ import { InlineText } from "@/components/ui/InlineText";
 import { panel } from "@/components/ui/styles";
 import { rightChoice, type Answer, type Prediction } from "@/lib/sim/prediction";
 import { useSandbox } from "./SandboxStoreProvider";
+import { useSavePrediction } from "./useSavePrediction";
 
 const num = (v: number) =>
   Number.isInteger(v) ? v.toLocaleString("en-US") : v.toLocaleString("en-US", { maximumFractionDigits: 2 });
@@ -26,6 +27,8 @@ export function PredictionResult() {
   const outcome = useSandbox((s) => s.outcome);
   const question = useSandbox((s) => s.preset?.question ?? null);
   const explanation = useSandbox((s) => s.preset?.explanation ?? null);
+  const presetId = useSandbox((s) => s.preset?.id ?? "");
+  const { signedIn } = useSavePrediction();
   if (!outcome || !question) return null;
   return (
     <section className={panel} aria-labelledby="prediction-title" data-testid="prediction-result">
@@ -49,6 +52,14 @@ export function PredictionResult() {
           </dd>
         </div>
       </dl>
+      <p className="mt-2 text-sm" role="status" data-testid="prediction-saved">
+        {!signedIn ? "Sign in to keep your predictions." : null}
+        {signedIn && outcome.saved === "saving" ? "Saving your prediction…" : null}
+        {signedIn && outcome.saved === "failed" ? "Your prediction could not be saved." : null}
+        {signedIn && outcome.saved === "saved" && outcome.history
+          ? `Saved. You have predicted this preset ${outcome.history.total} time${outcome.history.total === 1 ? "" : "s"}, ${outcome.history.correct} right.`
+          : null}
+      </p>
       {explanation ? (
         <div className="mt-4 space-y-2 text-sm">
           <p>
@@ -71,7 +82,11 @@ export function PredictionResult() {
             .
           </p>
           <div className="max-w-xs">
-            <AddToReviewsButton cardId={explanation.card.id} label="Add this card to my reviews" />
+            <AddToReviewsButton
+              cardId={explanation.card.id}
+              label="Add this card to my reviews"
+              callbackUrl={`/sandbox?scenario=${presetId}`}
+            />
           </div>
         </div>
       ) : null}

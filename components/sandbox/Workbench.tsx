@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect } from "react";
 import { panel } from "@/components/ui/styles";
 import { EditorPanel } from "./editor/EditorPanel";
 import { PredictionResult } from "./PredictionResult";
@@ -40,6 +41,11 @@ function Watch() {
 
 /** The sandbox: edit a scenario, predict, run it in a worker, watch it, compare variants, power-tune. */
 export function Workbench() {
+  useEffect(() => {
+    // Fetch and evaluate the chart code while the learner reads, not during their first run.
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => void import("./charts/Charts"));
+  }, []);
   const tab = useSandbox((s) => s.tab);
   const setTab = useSandbox((s) => s.setTab);
   return (

@@ -49,7 +49,13 @@ export function runSlice(client: SimClient, now: () => number): StateCreator<San
         let outcome = get().outcome;
         if (asked) {
           const engine = engineAnswer(asked.q, payload) ?? NaN;
-          outcome = { answer: asked.answer, engine, correct: judge(asked.q, asked.answer, engine), saved: "no" };
+          outcome = {
+            answer: asked.answer,
+            engine,
+            correct: judge(asked.q, asked.answer, engine),
+            key: crypto.randomUUID(),
+            saved: "no",
+          };
         }
         const reduced = typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
         set({
@@ -92,9 +98,9 @@ export function runSlice(client: SimClient, now: () => number): StateCreator<San
       set({ playing: on && ran !== null });
     },
     setSpeed: (speed) => set({ speed }),
-    setOutcomeSaved: (saved) => {
+    setOutcomeSaved: (saved, history) => {
       const o = get().outcome;
-      if (o) set({ outcome: { ...o, saved } });
+      if (o) set({ outcome: { ...o, saved, history: history ?? o.history } });
     },
   });
 }

@@ -42,7 +42,10 @@ export type PredictionOutcome = {
   answer: Answer;
   engine: number;
   correct: boolean;
+  /** Saving for a signed-in learner: one idempotency key per outcome, so a retry is stored once. */
+  key: string;
   saved: "no" | "saving" | "saved" | "failed";
+  history?: { total: number; correct: number };
 };
 
 export interface RunSlice {
@@ -68,7 +71,7 @@ export interface RunSlice {
   setPlayhead: (ms: number) => void;
   setPlaying: (on: boolean) => void;
   setSpeed: (s: number) => void;
-  setOutcomeSaved: (saved: PredictionOutcome["saved"]) => void;
+  setOutcomeSaved: (saved: PredictionOutcome["saved"], history?: PredictionOutcome["history"]) => void;
 }
 
 export type LogFilter = { fn: number; kind: LineKind | "all"; status: LineStatus | "all"; follow: boolean };

@@ -18,6 +18,12 @@ export class InvalidScenario extends Error {
   }
 }
 
+const WARM_UP: ScenarioInput = {
+  durationMs: 2000,
+  functions: [{ name: "warm-up", reservedConcurrency: 5 }],
+  traffic: [{ function: "warm-up", type: "sync", burst: 10 }],
+};
+
 type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void; progress?: (f: number) => void };
 type Body<T> = T extends { id: number } ? Omit<T, "id"> : never;
 
@@ -44,9 +50,14 @@ export class SimClient {
     return w;
   }
 
-  /** Starts the worker ahead of the first run, so Run does not wait for it to load. */
+  /**
+   * Starts the worker ahead of the first Run and runs a tiny scenario in it, so the simulator and
+   * the schema are loaded and compiled before the learner presses Run.
+   */
   warm(): void {
+    if (this.worker) return;
     this.ensure();
+    this.run(WARM_UP, 1000).catch(() => undefined);
   }
 
   private request(body: Body<WorkerRequest>, progress?: (f: number) => void): Promise<WorkerResponse> {
