@@ -7,7 +7,7 @@ type Group = { concept: string; presets: PresetSummary[] };
 /** Presets grouped by the concept they teach, each linking to its cards; or start from scratch. */
 export function PresetGallery({ groups }: { groups: Group[] }) {
   return (
-    <div className="space-y-8">
+    <div className="space-y-8 wrap-anywhere">
       <div className={`${panel} flex flex-wrap items-center justify-between gap-3`}>
         <p>Build your own scenario: functions, limits and traffic, from a blank page.</p>
         <Link href="/sandbox?new=1" className={buttonPrimary}>

@@ -12,6 +12,7 @@ export function RunBar() {
   const locked = useSandbox(needsAnswer);
   const runMs = useSandbox((s) => s.runMs);
   const runError = useSandbox((s) => s.runError);
+  const ready = useSandbox((s) => s.workerReady);
   const run = useSandbox((s) => s.run);
   const cancel = useSandbox((s) => s.cancel);
   const running = status === "running";
@@ -21,7 +22,7 @@ export function RunBar() {
       ? "Answer the question above to unlock Run."
       : null;
   return (
-    <section className={`${panel} flex flex-wrap items-center gap-3`} aria-label="Run the scenario">
+    <section className={`${panel} flex flex-wrap items-center gap-3`} aria-label="Run the scenario" data-ready={ready}>
       <button
         type="button"
         className={buttonPrimary}
@@ -46,6 +47,7 @@ export function RunBar() {
           </button>
         </>
       ) : null}
+      {!ready ? <p className="text-sm text-slate-600 dark:text-slate-400">Loading the simulator…</p> : null}
       {why ? (
         <p id="run-why" className="text-sm text-slate-700 dark:text-slate-300">
           {why}

@@ -18,9 +18,9 @@ export function SandboxStoreProvider({ preset, share, children }: Props) {
     return createSandboxStore({ preset, shared });
   });
   useEffect(() => {
-    client.warm();
+    void client.warm().then(() => store.setState({ workerReady: true }));
     return () => client.dispose();
-  }, [client]);
+  }, [client, store]);
   return <SandboxContext.Provider value={store}>{children}</SandboxContext.Provider>;
 }
 

@@ -49,7 +49,8 @@ export function Workbench() {
   const tab = useSandbox((s) => s.tab);
   const setTab = useSandbox((s) => s.setTab);
   return (
-    <>
+    // Descriptions quote long AWS names (ReservedFunctionConcurrentInvocationLimitExceeded): let them wrap.
+    <div className="wrap-anywhere">
       <UrlSync />
       <ScenarioHeader />
       <RejectedNotice />
@@ -81,6 +82,6 @@ export function Workbench() {
           <EditorPanel />
         </div>
       </div>
-    </>
+    </div>
   );
 }

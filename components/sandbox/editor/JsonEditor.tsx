@@ -21,8 +21,8 @@ const highlight = HighlightStyle.define([
 ]);
 
 const theme = EditorView.theme({
-  "&": { color: "inherit", backgroundColor: "transparent", fontSize: "13px", maxHeight: "32rem" },
-  ".cm-scroller": { fontFamily: "var(--font-mono)", overflow: "auto" },
+  "&": { color: "inherit", backgroundColor: "transparent", fontSize: "13px" },
+  ".cm-scroller": { fontFamily: "var(--font-mono)" },
   ".cm-gutters": { backgroundColor: "transparent", color: "var(--cm-gutter)", border: "none" },
   ".cm-content": { caretColor: "currentColor" },
   "&.cm-focused .cm-cursor": { borderLeftColor: "currentColor" },

@@ -16,6 +16,8 @@ const ROWS = Math.ceil(VIEW / ROW) + 1;
 /** Browsers cap element heights near 16–33 million px; beyond this the scrollbar is scaled. */
 const MAX_SPACER = 4_000_000;
 
+const SCROLL_KEYS = new Set(["ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End", " "]);
+
 const TONE: Record<string, string> = {
   "429": "text-red-700 dark:text-red-400",
   error: "text-amber-800 dark:text-amber-300",
@@ -38,7 +40,6 @@ export function LogView() {
   const [scrollTop, setScrollTop] = useState(0);
   const [current, setCurrent] = useState(-1);
   const scroller = useRef<HTMLDivElement>(null);
-  const programmatic = useRef(false);
   const id = useId();
 
   // Filtered line list (all lines without a copy when nothing is filtered).
@@ -69,9 +70,7 @@ export function LogView() {
       setCurrent(at);
       if (!store.getState().logFilter.follow || !scroller.current) return;
       const want = toScroll(Math.max(0, at - Math.floor(VIEW / ROW) + 1));
-      if (Math.abs(scroller.current.scrollTop - want) < 0.5) return;
-      programmatic.current = true;
-      scroller.current.scrollTop = want;
+      if (Math.abs(scroller.current.scrollTop - want) >= 0.5) scroller.current.scrollTop = want;
     };
     follow(store.getState().playhead);
     return store.subscribe((s, prev) => {
@@ -92,6 +91,9 @@ export function LogView() {
 
   if (!payload || !ran) return null;
   const names = ran.functions.map((f) => f.name);
+  const stopFollowing = () => {
+    if (filter.follow) setFilter({ follow: false });
+  };
   return (
     <section className={panel} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="text-lg font-semibold">
@@ -108,11 +110,12 @@ export function LogView() {
         style={{ height: VIEW }}
         aria-label="Log lines (scroll to read; unticking Follow keeps your place)"
         data-testid="log"
-        onScroll={(e) => {
-          setScrollTop(e.currentTarget.scrollTop);
-          if (programmatic.current) programmatic.current = false;
-          else if (filter.follow) setFilter({ follow: false });
-        }}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        // Only the learner's own scrolling stops following (not the browser clamping after a filter).
+        onWheel={stopFollowing}
+        onTouchMove={stopFollowing}
+        onPointerDown={stopFollowing}
+        onKeyDown={(e) => SCROLL_KEYS.has(e.key) && stopFollowing()}
       >
         <div style={{ height: spacer }} aria-hidden="true" />
         <ol className="absolute left-0 right-0" style={{ top: scaled ? scrollTop : top * ROW }} aria-label="Log lines">
@@ -121,6 +124,7 @@ export function LogView() {
               key={k}
               aria-setsize={n}
               aria-posinset={k + 1}
+              aria-current={k === current ? "time" : undefined}
               className={cn(
                 "flex h-5 gap-3 px-2 leading-5 whitespace-nowrap",
                 k === current && "bg-sky-100 dark:bg-sky-950",

@@ -24,6 +24,7 @@ export function needsAnswer(s: Pick<SandboxState, "preset" | "modified" | "locke
 
 export function runSlice(client: SimClient, now: () => number): StateCreator<SandboxState, [], [], RunSlice> {
   return (set, get) => ({
+    workerReady: false,
     status: "idle",
     progress: 0,
     runError: null,

@@ -49,6 +49,8 @@ export type PredictionOutcome = {
 };
 
 export interface RunSlice {
+  /** The worker has loaded and compiled the simulator (Run works before that too; it just waits). */
+  workerReady: boolean;
   status: RunStatus;
   progress: number;
   runError: string | null;

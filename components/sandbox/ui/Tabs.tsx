@@ -31,7 +31,11 @@ export function Tabs<T extends string>({
     refs.current[to]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className="flex gap-1 border-b border-slate-200 dark:border-slate-800">
+    <div
+      role="tablist"
+      aria-label={label}
+      className="flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800"
+    >
       {tabs.map((t, i) => (
         <button
           key={t.id}

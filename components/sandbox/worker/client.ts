@@ -54,10 +54,13 @@ export class SimClient {
    * Starts the worker ahead of the first Run and runs a tiny scenario in it, so the simulator and
    * the schema are loaded and compiled before the learner presses Run.
    */
-  warm(): void {
-    if (this.worker) return;
+  warm(): Promise<void> {
+    if (this.worker) return Promise.resolve();
     this.ensure();
-    this.run(WARM_UP, 1000).catch(() => undefined);
+    return this.run(WARM_UP, 1000).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   private request(body: Body<WorkerRequest>, progress?: (f: number) => void): Promise<WorkerResponse> {
