@@ -3,7 +3,7 @@
 // scenario, with the longest main-thread task in that time, and (2) frames per second while playing
 // back a run with 1,000 environment lanes. Targets on this machine: preset ≤ 300 ms; 1 M invocations
 // ≤ 3 s with no main-thread task over 50 ms; playback ≥ 50 fps.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
@@ -120,6 +120,49 @@ async function playbackFps(page: Page, ms: number) {
   );
 }
 
+/**
+ * JavaScript a route loads before its load event (Next 16 no longer prints "First Load JS" in
+ * `next build`, vercel/next.js#83815): compressed bytes on the wire and bytes after decompression.
+ */
+async function firstLoadJs(page: Page, url: string) {
+  await page.goto(url, { waitUntil: "load" });
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    const js = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter(
+      (r) => r.name.endsWith(".js") && r.responseEnd <= nav.loadEventStart,
+    );
+    const sum = (k: "encodedBodySize" | "decodedBodySize") => js.reduce((n, r) => n + r[k], 0);
+    return {
+      files: js.length,
+      gzipKb: sum("encodedBodySize") / 1024,
+      rawKb: sum("decodedBodySize") / 1024,
+      urls: js.map((r) => r.name),
+    };
+  });
+}
+
+/** Lighthouse's performance score (0–100) for a URL, with Debian's Chromium. */
+function lighthouse(url: string): number {
+  const out = spawnSync(
+    path.join(root, "node_modules", ".bin", "lighthouse"),
+    [
+      url,
+      "--only-categories=performance",
+      "--output=json",
+      "--quiet",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking",
+    ],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const report = JSON.parse(out.stdout) as { categories: { performance: { score: number } } };
+  return Math.round(report.categories.performance.score * 100);
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const f0 = (n: number) => Math.round(n).toLocaleString("en-US");
 const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
@@ -179,6 +222,20 @@ async function main() {
     );
     const play = await playbackFps(page, 5000);
 
+    const loads = [];
+    for (const route of ["/sandbox", "/sandbox?scenario=reserved-throttle", "/learn"]) {
+      loads.push({ route, ...(await firstLoadJs(page, `${base}${route}`)) });
+    }
+    // The lazily loaded chunks must not be part of any first load.
+    const lazyOnFirstLoad = await page.evaluate(
+      async (urls) => {
+        const texts = await Promise.all(urls.map((u) => fetch(u).then((r) => r.text())));
+        return texts.some((t) => t.includes("uPlot") || t.includes("cm-lintRange"));
+      },
+      [...new Set(loads.flatMap((l) => l.urls))],
+    );
+    const lhScore = lighthouse(`${base}/sandbox?scenario=reserved-throttle`);
+
     const pm = median(preset.map((t) => t.runToSummaryMs));
     const mm = median(million.map((t) => t.runToSummaryMs));
     const mLongest = Math.max(...million.map((t) => t.longestTaskMs));
@@ -198,12 +255,20 @@ async function main() {
     console.log(
       `playback of ${f0(lanes)} lanes: ${play.fps.toFixed(1)} fps over 5 s (played ${f0(play.playedMs)} ms of simulated time), longest task ${f0(play.longestTaskMs)} ms`,
     );
+    for (const l of loads) {
+      console.log(
+        `first-load JS of ${l.route}: ${l.files} files, ${l.gzipKb.toFixed(1)} kB compressed (${l.rawKb.toFixed(1)} kB uncompressed)`,
+      );
+    }
+    console.log(`chart (uPlot) or editor (CodeMirror) code in any first load above: ${lazyOnFirstLoad ? "YES" : "no"}`);
+    console.log(`Lighthouse performance score of /sandbox?scenario=reserved-throttle: ${lhScore}`);
     console.log("\ntargets:");
     console.log(`  preset ≤ 300 ms: ${verdict(pm <= 300)}`);
     console.log(
       `  1 M invocations ≤ 3 s: ${verdict(mm <= 3000)}; no main-thread task over 50 ms during it: ${verdict(mLongest <= 50)}`,
     );
     console.log(`  playback ≥ 50 fps with ≥ 1,000 lanes: ${verdict(play.fps >= 50 && lanes >= 1000)}`);
+    console.log(`  Lighthouse performance ≥ 95: ${verdict(lhScore >= 95)}`);
   } finally {
     await browser.close();
     stop();

@@ -74,7 +74,7 @@ export function Playback() {
         </output>
       </div>
       <div className="flex items-center gap-2">
-        <label htmlFor={`${id}-s`} className="text-sm font-medium">
+        <label htmlFor={`${id}-s`} className="shrink-0 text-sm font-medium">
           Speed
         </label>
         <select

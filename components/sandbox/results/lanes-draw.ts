@@ -89,7 +89,8 @@ export class LanesRenderer {
     this.img = ctx.createImageData(Math.max(1, width), Math.max(1, this.layout.height));
     this.px = new Uint32Array(this.img.data.buffer);
     this.cursor = new Int32Array(lanes.lanes);
-    const pack = ([r, g, b]: Rgb) => (255 << 24) | (b << 16) | (g << 8) | r; // little-endian RGBA
+    // Little-endian RGBA as an unsigned 32-bit value (>>> 0, so it compares equal to what Uint32Array reads back).
+    const pack = ([r, g, b]: Rgb) => ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0;
     const { fns, ...rest } = palette;
     this.colors = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, pack(v)])) as LanesRenderer["colors"];
     this.fnColors = fns.map(pack);
@@ -116,6 +117,8 @@ export class LanesRenderer {
     this.cursor.set(this.lanes.start.subarray(0, this.lanes.lanes));
     this.drawnTo = 0;
     const { laneH, barH } = this.layout;
+    // The function band at the left edge only tells functions apart when there are several.
+    if (!this.lanes.fn.some((f) => f !== this.lanes.fn[0])) return;
     for (let l = 0; l < this.lanes.lanes; l++) {
       const c = this.fnColors[(this.lanes.fn[l] as number) % this.fnColors.length] as number;
       this.rect(0, BAND - 1, this.rowOf(l) * laneH, barH, c, false);
