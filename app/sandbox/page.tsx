@@ -1,47 +1,46 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/ui/ComingSoon";
+import { PresetGallery } from "@/components/sandbox/PresetGallery";
+import { SandboxStoreProvider } from "@/components/sandbox/SandboxStoreProvider";
+import { Workbench } from "@/components/sandbox/Workbench";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { panel } from "@/components/ui/styles";
-import { scenarioInfo } from "@/lib/content/scenarios";
+import { loadPreset, presetsByConcept } from "@/lib/content/presets";
 
-export const metadata: Metadata = { title: "Sandbox" };
+type Params = { scenario?: string | string[]; s?: string | string[]; new?: string | string[] };
+type Props = { searchParams: Promise<Params> };
 
-type Props = { searchParams: Promise<{ scenario?: string }> };
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const id = first((await searchParams).scenario);
+  const preset = id ? loadPreset(id) : null;
+  return { title: preset ? `${preset.title} · Sandbox` : "Sandbox" };
+}
 
 export default async function SandboxPage({ searchParams }: Props) {
-  const { scenario } = await searchParams;
-  const info = scenario ? scenarioInfo(scenario) : null;
+  const params = await searchParams;
+  const id = first(params.scenario);
+  const share = first(params.s) ?? null;
+  const preset = id ? loadPreset(id) : null;
+  if (preset || share !== null || params.new !== undefined) {
+    return (
+      <SandboxStoreProvider preset={preset} share={share}>
+        <Workbench />
+      </SandboxStoreProvider>
+    );
+  }
   return (
     <>
       <PageHeader
         title="Lambda sandbox"
-        lead="Watch Lambda invocation, cold starts, retries, concurrency and throttling play out, deterministically."
+        lead="Predict, run and watch Lambda invocations, cold starts, retries and throttling, deterministically, then tune memory. Pick a scenario by the concept it teaches."
       />
-      {scenario && info ? (
-        <section className={`${panel} mb-6`} aria-labelledby="scenario-title">
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Scenario <code data-testid="scenario-id">{info.id}</code>
-          </p>
-          <h2 id="scenario-title" className="mt-1 text-xl font-semibold">
-            {info.title}
-          </h2>
-          <p className="mt-2">{info.description}</p>
-        </section>
-      ) : scenario ? (
+      {id ? (
         <p role="alert" className={`${panel} mb-6`}>
-          There is no scenario called <code>{scenario}</code>.
+          There is no scenario called <code>{id}</code>. Pick one below.
         </p>
       ) : null}
-      <ComingSoon
-        items={[
-          "Scenario editor and presets from the concept cards",
-          "Charts of concurrency, throttles and cold starts",
-          "An animated timeline and CloudWatch-style logs",
-        ]}
-      >
-        The interactive sandbox page arrives with its own feature; the simulator engine already runs this scenario with{" "}
-        <code>npm run sim -- content/scenarios/{info?.id ?? "reserved-throttle"}.json</code>.
-      </ComingSoon>
+      <PresetGallery groups={presetsByConcept()} />
     </>
   );
 }

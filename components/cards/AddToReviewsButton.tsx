@@ -8,17 +8,22 @@ import { ProgressBadge } from "./ProgressBadge";
 import { useCardProgress } from "./useCardProgress";
 
 /** "Add to my reviews" for one card, showing the learner's progress once added. */
-export function AddToReviewsButton({ cardId }: { cardId: string }) {
+export function AddToReviewsButton({
+  cardId,
+  label = "Add to my reviews",
+  callbackUrl = `/learn/${cardId}`,
+}: {
+  cardId: string;
+  label?: string;
+  callbackUrl?: string;
+}) {
   const { progress, refresh, signedIn, loading } = useCardProgress();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   if (loading) return <div className="h-10" />;
   if (!signedIn) {
     return (
-      <Link
-        href={`/signin?callbackUrl=${encodeURIComponent(`/learn/${cardId}`)}`}
-        className={`${buttonPrimary} w-full`}
-      >
+      <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className={`${buttonPrimary} w-full`}>
         Sign in to add to your reviews
       </Link>
     );
@@ -44,7 +49,7 @@ export function AddToReviewsButton({ cardId }: { cardId: string }) {
             if (r.ok) await refresh();
           }}
         >
-          {pending ? "Adding…" : "Add to my reviews"}
+          {pending ? "Adding…" : label}
         </button>
       )}
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">

@@ -13,7 +13,6 @@ const FEATURES = [
   {
     title: "A Lambda sandbox",
     body: "Change reserved concurrency or a timeout and watch throttles, retries and cold starts play out as AWS documents them.",
-    soon: true,
   },
   {
     title: "Timed mock exams",

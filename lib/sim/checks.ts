@@ -100,11 +100,23 @@ function checkTraffic(root: Raw, names: Set<string>, errors: ValidationError[]):
   }
 }
 
+/** A preset's question must name functions of the scenario. */
+function checkPrediction(root: Raw, names: Set<string>, errors: ValidationError[]): void {
+  if (!isObj(root.predict)) return;
+  for (const key of ["metric", "per"] as const) {
+    const path = root.predict[key];
+    const fn = typeof path === "string" ? path.split(".")[1] : undefined;
+    if (fn !== undefined && !names.has(fn))
+      errors.push({ path: `predict.${key}`, message: `unknown function "${fn}"` });
+  }
+}
+
 /** Runs every cross-field rule on the raw (unparsed) scenario. */
 export function crossCheck(input: unknown): ValidationError[] {
   if (!isObj(input)) return [];
   const errors: ValidationError[] = [];
   const names = checkFunctions(input, errors);
   checkTraffic(input, names, errors);
+  checkPrediction(input, names, errors);
   return errors;
 }

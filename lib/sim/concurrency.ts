@@ -25,7 +25,9 @@ export const THROTTLE_LIMIT: Record<number, "account" | "reserved" | "scaling"> 
 function allocateProvisioned(w: World, f: FnState, t: number): void {
   const ready = w.pcRate === null ? f.pc : Math.min(f.pc, Math.floor((t * w.pcRate) / 60_000 + 1e-9));
   while (f.pcCreated < ready) {
-    f.pcIdle.push(w.envs.create(true, false));
+    const env = w.envs.create(true, false);
+    w.trace?.env(env, f.idx, true, t);
+    f.pcIdle.push(env);
     f.pcCreated++;
   }
 }
@@ -78,6 +80,7 @@ export function acquire(w: World, f: FnState, t: number): number {
   } else {
     if (!takeScalingToken(w, f, t)) return THROTTLE_SCALING;
     env = w.envs.create(false, true);
+    w.trace?.env(env, f.idx, false, t);
   }
   f.active++;
   f.activeOd++;

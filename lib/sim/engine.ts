@@ -19,7 +19,9 @@ import { EV, type FnState, World } from "./world";
 
 /** Runs a validated scenario and returns totals, per-second series and (optionally) events. */
 export function simulate(scenario: Scenario, opts: SimOptions = {}): SimResult {
-  const w = new World(scenario, opts.events === true);
+  const w = new World(scenario, opts.events === true, opts.trace?.maxRows ?? null);
+  const progress = opts.onProgress;
+  let steps = 0;
   const inv = new InvTable();
   const q = new AsyncTable();
   const sources: ArrivalSource[] = [];
@@ -58,6 +60,7 @@ export function simulate(scenario: Scenario, opts: SimOptions = {}): SimResult {
 
   for (;;) {
     const ht = heap.peekTime();
+    if (progress !== undefined && (++steps & 0xffff) === 0) progress(Math.min(ht, srcT, dur));
     if (ht <= srcT) {
       if (ht === Infinity) break;
       heap.pop();

@@ -15,6 +15,7 @@ export type {
   SimOptions,
   FunctionTotals,
   FunctionSeries,
+  LatencyHistogram,
   EventKind,
   EventStatus,
   EventSource,

@@ -47,6 +47,7 @@ export function asyncArrive(w: World, inv: InvTable, q: AsyncTable, f: FnState, 
     f.requests++;
     const req = w.reqSeq++;
     const id = q.add(f, req, t);
+    f.asyncQueue.add(w.sec(t), 1);
     w.emit(t, f, req, 1, "accepted", { status: "202", source: "async" });
     asyncAttempt(w, inv, q, id, t);
   }
@@ -60,12 +61,14 @@ export function asyncAttempt(w: World, inv: InvTable, q: AsyncTable, id: number,
   if (f.rc === 0) {
     // Reserved concurrency 0: straight to the DLQ / on-failure destination, no retries.
     const e = recordThrottle(w, f, t, THROTTLE_RESERVED, req, attempt, "async");
+    f.asyncQueue.add(w.sec(t), -1);
     fail(w, q, f, id, t, "RetriesExhausted", e);
     return;
   }
   const logAt = w.log?.length ?? 0;
   const slot = startInvocation(w, inv, f, t, SRC_ASYNC, id, req, attempt, false);
   if (slot >= 0) {
+    f.asyncQueue.add(w.sec(t), -1); // running, no longer waiting
     if (attempt > 1) {
       f.retries++;
       const e = w.emit(t, f, req, attempt, "retry", { source: "async" });
@@ -101,6 +104,7 @@ export function asyncEnd(w: World, q: AsyncTable, f: FnState, id: number, status
   const invokes = q.invokes[id] as number;
   const cfg = f.cfg.async;
   if (invokes <= cfg.maxRetries) {
+    f.asyncQueue.add(w.sec(t), 1); // back in the queue until the retry
     const delay = cfg.retryBaseDelayS * 2 ** (invokes - 1) * 1000;
     const deadline = (q.arrival[id] as number) + cfg.maxEventAgeS * 1000;
     if (t + delay > deadline) w.heap.push(Math.max(t, deadline), 1, EV.ASYNC_EXPIRE, id);
@@ -114,6 +118,7 @@ export function asyncEnd(w: World, q: AsyncTable, f: FnState, id: number, status
 export function asyncExpire(w: World, q: AsyncTable, id: number, t: number): void {
   const f = w.fns[q.fn[id] as number] as FnState;
   f.eventAgeExceeded++;
+  f.asyncQueue.add(w.sec(t), -1);
   const e = w.emit(t, f, q.req[id] as number, (q.invokes[id] as number) + 1, "eventAgeExceeded", { source: "async" });
   fail(w, q, f, id, t, "EventAgeExceeded", e);
 }

@@ -9,6 +9,7 @@ import { AWS } from "./params";
 import type { EventSource, SimEvent } from "./types";
 import { EV, type FnState, type World } from "./world";
 import { grown } from "./typed";
+import { SEG_COLD, SEG_INIT_TIMEOUT, SEG_PROVISIONED } from "./trace";
 
 export const SRC_SYNC = 0;
 export const SRC_ASYNC = 1;
@@ -35,6 +36,8 @@ export class InvTable {
   t0 = new Float64Array(256);
   init = new Float64Array(256);
   run = new Float64Array(256);
+  /** Trace segment number (-1 when not traced). */
+  seg = new Int32Array(256);
   private free: number[] = [];
   private count = 0;
 
@@ -63,6 +66,7 @@ export class InvTable {
     this.t0 = grown(this.t0, n);
     this.init = grown(this.init, n);
     this.run = grown(this.run, n);
+    this.seg = grown(this.seg, n);
   }
 }
 
@@ -165,6 +169,13 @@ export function startInvocation(
   inv.t0[slot] = t;
   inv.init[slot] = initPhase;
   inv.run[slot] = run;
+  inv.seg[slot] = -1;
+  if (w.trace !== null) {
+    const flags = (cold !== 0 ? SEG_COLD : 0) | (pcEnv ? SEG_PROVISIONED : 0) | (initTimedOut ? SEG_INIT_TIMEOUT : 0);
+    const billed = billedDurationMs(run, cold !== 0 ? initPhase : 0);
+    const code = src === SRC_STREAM && srcName === "dynamodb" ? 4 : src;
+    inv.seg[slot] = w.trace.segment(t, f.idx, env, req, attempt, initPhase, run, billed, status, flags, code);
+  }
   f.invocations++;
   f.bump(s);
   if (s >= 0) {
@@ -204,12 +215,14 @@ export function finishInvocation(w: World, inv: InvTable, f: FnState, slot: numb
   const env = inv.env[slot] as number;
   if (w.envs.provisioned[env] === 1) f.billedPcMs += billed;
   else f.billedOdMs += billed;
+  const s = w.sec(t);
   if (status === ST_OK) f.succeeded++;
   else if (status === ST_ERROR) f.errors++;
   else f.timeouts++;
+  if (status !== ST_OK && s >= 0) f.sErr[s] = (f.sErr[s] as number) + 1;
   f.addLatency(initPhase + run);
   if (inv.reset[slot] === 1) w.envs.needsInit[env] = 1;
-  const s = w.sec(t);
+  w.trace?.ended(inv.seg[slot] as number);
   f.touch(s >= 0 ? s : w.seconds - 1); // still running during this second
   release(w, f, env, t);
   if (w.log !== null) {

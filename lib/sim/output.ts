@@ -1,6 +1,6 @@
 /** Builds the result JSON: per-function totals (fixed key order), per-second series, events. */
 import { durationCost, pricesFor, provisionedCost, provisionedDurationCost, requestCost, roundUsd } from "./billing";
-import type { FunctionSeries, FunctionTotals, SimEvent, SimResult } from "./types";
+import type { FunctionSeries, FunctionTotals, LatencyHistogram, SimEvent, SimResult } from "./types";
 import type { FnState, World } from "./world";
 
 /** Nearest-rank percentile of the first `n` values (sorts that prefix in place). */
@@ -61,7 +61,28 @@ function series(f: FnState): FunctionSeries {
     throttles: Array.from(f.sThr),
     coldStarts: Array.from(f.sCold),
     invocations: Array.from(f.sInv),
+    errors: Array.from(f.sErr),
+    asyncQueue: f.asyncQueue.finish(),
+    sqsBacklog: f.sqsBacklog.finish(),
+    iteratorAgeMs: Array.from(f.sIterAge, r3),
   };
+}
+
+/** Histogram of the first n latencies (already sorted by percentiles()) on 1-2-5 edges. */
+function histogram(sorted: Float64Array, n: number): LatencyHistogram {
+  const edgesMs = [0];
+  for (let decade = 1; edgesMs.length < 40; decade *= 10) {
+    for (const k of [1, 2, 5]) edgesMs.push(k * decade);
+    if ((edgesMs[edgesMs.length - 1] as number) > (n > 0 ? (sorted[n - 1] as number) : 0)) break;
+  }
+  const counts = new Array<number>(edgesMs.length - 1).fill(0);
+  let b = 0;
+  for (let i = 0; i < n; i++) {
+    const v = sorted[i] as number;
+    while (b < counts.length - 1 && v >= (edgesMs[b + 1] as number)) b++;
+    counts[b] = (counts[b] as number) + 1;
+  }
+  return { edgesMs, counts };
 }
 
 /** Assembles the SimResult; events are stably sorted by time. */
@@ -73,6 +94,11 @@ export function buildResult(w: World): SimResult {
     ser[f.cfg.name] = series(f);
   }
   const result: SimResult = { functions, series: ser };
+  if (w.trace !== null) {
+    result.trace = w.trace.finish();
+    // percentiles() left each function's latencies sorted.
+    result.latency = Object.fromEntries(w.fns.map((f) => [f.cfg.name, histogram(f.latencies, f.latN)]));
+  }
   if (w.log !== null) {
     // Array.prototype.sort is stable, so events at the same time keep their emission order.
     result.events = w.log.slice().sort((a: SimEvent, b: SimEvent) => a.tMs - b.tMs);

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { AWS, UNV_DEFAULTS } from "./params";
+import { PredictionSchema } from "./prediction";
 
 /** An integer field limited to min..max with the console-style message. */
 function intIn(min: number, max: number) {
@@ -169,6 +170,8 @@ export const ScenarioSchema = z.strictObject(
   {
     title: z.string({ error: "must be a string" }).optional(),
     description: z.string({ error: "must be a string" }).optional(),
+    /** A preset's "predict, then run" question (ignored by the engine). */
+    predict: PredictionSchema.optional(),
     seed: intIn(0, 4_294_967_295).default(1),
     durationMs: intIn(1, MAX_MS).default(60_000),
     account: AccountSchema.prefault({}),

@@ -88,6 +88,7 @@ const ref = (m: SqsMapping, slot: number) => m.idx + slot * 128;
 /** All messages of the entry land in the queue at atMs. */
 export function sqsArrive(w: World, inv: InvTable, m: SqsMapping, t: number): void {
   for (let i = 0; i < m.n; i++) m.enqueue(i);
+  m.fn.sqsBacklog.add(w.sec(t), m.n);
   sqsDispatch(w, inv, m, t);
 }
 
@@ -112,6 +113,7 @@ export function sqsDispatch(w: World, inv: InvTable, m: SqsMapping, t: number): 
     }
     m.slotLen[slot] = k;
     m.slotT0[slot] = t;
+    f.sqsBacklog.add(w.sec(t), -k);
     f.requests++;
     const req = w.reqSeq++;
     m.slotReq[slot] = req;
@@ -185,6 +187,7 @@ export function sqsVisible(w: World, inv: InvTable, m: SqsMapping, slot: number,
   const max = m.cfg.maxReceiveCount;
   const base = slot * m.bs;
   const len = m.slotLen[slot] as number;
+  const before = m.vCount;
   for (let j = 0; j < len; j++) {
     const id = m.store[base + j] as number;
     const r = m.recv[id] as number;
@@ -195,6 +198,7 @@ export function sqsVisible(w: World, inv: InvTable, m: SqsMapping, slot: number,
       w.emit(t, f, m.slotReq[slot] as number, r, "dlq", { source: "sqs", messageId: `msg-${m.idx}-${id}` });
     } else m.enqueue(id);
   }
+  if (m.vCount > before) f.sqsBacklog.add(w.sec(t), m.vCount - before);
   m.freeSlot(slot);
   sqsDispatch(w, inv, m, t);
 }

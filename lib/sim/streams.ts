@@ -59,6 +59,8 @@ function invoke(w: World, inv: InvTable, m: StreamMapping, l: number, t: number)
   }
   const age = t - m.arrival(m.record(l, a));
   if (age > f.maxIteratorAgeMs) f.maxIteratorAgeMs = age;
+  const sec = w.sec(t);
+  if (sec >= 0 && age > (f.sIterAge[sec] as number)) f.sIterAge[sec] = age;
   const attempt = (m.retries[l] as number) + 1;
   const logAt = w.log?.length ?? 0;
   const slot = startInvocation(w, inv, f, t, SRC_STREAM, ref(m, l), m.req[l] as number, attempt, poisoned, m.cfg.type);

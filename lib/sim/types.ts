@@ -1,3 +1,5 @@
+import type { RunTrace } from "./trace";
+
 /** Public result types of a simulation run (the Output section of sim-scenarios.md, plus additions). */
 
 export type EventKind =
@@ -77,21 +79,42 @@ export interface FunctionTotals {
   cost: { requestsUsd: number; durationUsd: number; provisionedUsd: number };
 }
 
-/** One sample per simulated second: peak concurrency, and counts within the second. */
+/** One sample per simulated second: peaks of levels, and counts within the second. */
 export interface FunctionSeries {
   concurrency: number[];
   throttles: number[];
   coldStarts: number[];
   invocations: number[];
+  /** Additions: failed invocations (errors + timeouts) that ended in the second. */
+  errors: number[];
+  /** Peak number of async events waiting in Lambda's internal queue (not running). */
+  asyncQueue: number[];
+  /** Peak number of visible messages in the function's SQS queues. */
+  sqsBacklog: number[];
+  /** Highest stream iterator age (ms) seen at an invocation in the second (0 = none). */
+  iteratorAgeMs: number[];
+}
+
+/** Latency histogram of one function: counts[i] invocations took edgesMs[i] ≤ ms < edgesMs[i + 1]. */
+export interface LatencyHistogram {
+  edgesMs: number[];
+  counts: number[];
 }
 
 export interface SimResult {
   functions: Record<string, FunctionTotals>;
   series: Record<string, FunctionSeries>;
   events?: SimEvent[];
+  /** Only with `trace`: the columnar record and latency histograms for the sandbox page. */
+  trace?: RunTrace;
+  latency?: Record<string, LatencyHistogram>;
 }
 
 export interface SimOptions {
   /** Build the per-event log (slower; off by default). */
   events?: boolean;
+  /** Build the columnar trace, keeping at most this many rows (invocations + marks). */
+  trace?: { maxRows: number };
+  /** Called now and then with the simulated time reached (progress of a long run). */
+  onProgress?: (simulatedMs: number) => void;
 }

@@ -5,6 +5,8 @@ import { EnvTable, IdleDeque } from "./environments";
 import { EventHeap } from "./heap";
 import { Prng, requestIdFor } from "./prng";
 import type { FunctionConfig, Scenario } from "./schema";
+import { Gauge } from "./gauge";
+import { CONDITIONS, LIMITS, MARK, SOURCES, TraceRecorder } from "./trace";
 import type { Outcome, SimEvent } from "./types";
 
 /** Per-function configuration (compiled) and counters. Plain numeric fields keep it fast. */
@@ -56,6 +58,12 @@ export class FnState {
   readonly sThr: Int32Array;
   readonly sCold: Int32Array;
   readonly sInv: Int32Array;
+  /** Failed invocations (errors and timeouts) per second. */
+  readonly sErr: Int32Array;
+  /** Events waiting in Lambda's internal async queue; visible SQS messages; peak iterator age. */
+  readonly asyncQueue: Gauge;
+  readonly sqsBacklog: Gauge;
+  readonly sIterAge: Float64Array;
   lastSec = 0;
 
   constructor(
@@ -76,6 +84,10 @@ export class FnState {
     this.sThr = new Int32Array(seconds);
     this.sCold = new Int32Array(seconds);
     this.sInv = new Int32Array(seconds);
+    this.sErr = new Int32Array(seconds);
+    this.asyncQueue = new Gauge(seconds);
+    this.sqsBacklog = new Gauge(seconds);
+    this.sIterAge = new Float64Array(seconds);
   }
 
   /** Records one latency sample (growable typed array). */
@@ -141,6 +153,8 @@ export class World {
   /** Event-source name per stream mapping (index = mapping number, low 7 bits of a stream ref). */
   readonly streamKinds: ("kinesis" | "dynamodb")[] = [];
   readonly log: SimEvent[] | null;
+  /** The columnar record for the sandbox page (null unless asked for). */
+  readonly trace: TraceRecorder | null;
   lastEnd: SimEvent | null = null;
   private idReq = -1;
   private idStr = "";
@@ -148,6 +162,7 @@ export class World {
   constructor(
     readonly scenario: Scenario,
     withEvents: boolean,
+    traceRows: number | null = null,
   ) {
     this.seed = scenario.seed;
     this.durationMs = scenario.durationMs;
@@ -161,6 +176,7 @@ export class World {
     this.acctTokens = this.acctTokensMax;
     this.pcRate = scenario.account.pcAllocationRate;
     this.log = withEvents ? [] : null;
+    this.trace = traceRows === null ? null : new TraceRecorder(traceRows);
   }
 
   /** Second index of time t, or -1 when t is past the simulated window. */
@@ -187,6 +203,7 @@ export class World {
     kind: SimEvent["kind"],
     extra?: Partial<SimEvent>,
   ): SimEvent | null {
+    if (this.trace !== null) this.traceMark(t, f, req, attempt, kind, extra);
     if (this.log === null) return null;
     if (req !== this.idReq) {
       this.idReq = req;
@@ -202,6 +219,23 @@ export class World {
     if (extra) Object.assign(e, extra);
     this.log.push(e);
     return e;
+  }
+
+  /** Forwards a non-invocation event to the trace (init/start/end are recorded as segments). */
+  private traceMark(
+    t: number,
+    f: FnState,
+    req: number,
+    attempt: number,
+    kind: SimEvent["kind"],
+    extra?: Partial<SimEvent>,
+  ) {
+    if (kind === "init" || kind === "start" || kind === "end") return;
+    const limit = extra?.limit;
+    const condition = kind === "eventAgeExceeded" ? "EventAgeExceeded" : extra?.condition;
+    const code = limit ? LIMITS.indexOf(limit) : condition ? CONDITIONS.indexOf(condition) : 0;
+    const source = Math.max(0, SOURCES.indexOf(extra?.source ?? "sync"));
+    (this.trace as TraceRecorder).mark(t, f.idx, MARK[kind], req, attempt, code, source);
   }
 
   /** Marks the terminal event of a request when logging. */

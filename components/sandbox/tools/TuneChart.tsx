@@ -1,0 +1,103 @@
+"use client";
+
+import { useMemo } from "react";
+import type uPlot from "uplot";
+import type { PowerPoint } from "@/lib/sim/power-tune";
+import { UPlotChart } from "../charts/UPlotChart";
+
+/** Duration and cost against memory (log scale), two y axes, cheapest and fastest marked: Power Tuning's view. */
+export default function TuneChart({
+  points,
+  cheapest,
+  fastest,
+}: {
+  points: PowerPoint[];
+  cheapest: number;
+  fastest: number;
+}) {
+  const data = useMemo<uPlot.AlignedData>(
+    () => [points.map((p) => p.memoryMb), points.map((p) => p.durationMs), points.map((p) => p.costUsd * 1e6)],
+    [points],
+  );
+  const series = useMemo<uPlot.Series[]>(
+    () => [
+      { label: "Memory (MB)" },
+      { label: "Avg duration (ms)", stroke: "#0369a1", width: 2, scale: "ms", points: { size: 6 } },
+      { label: "Cost per 1M invocations ($)", stroke: "#d97706", width: 2, scale: "usd", points: { size: 6 } },
+    ],
+    [],
+  );
+  const scales = useMemo<uPlot.Scales>(
+    () => ({ x: { time: false, distr: 3 }, ms: { auto: true }, usd: { auto: true } }),
+    [],
+  );
+  const axes = useMemo(
+    () => () => [
+      { values: (_: uPlot, t: number[]) => t.map((v) => `${v} MB`) },
+      { scale: "ms", label: "ms", values: (_: uPlot, t: number[]) => t.map((v) => `${v}`) },
+      {
+        scale: "usd",
+        side: 1,
+        label: "$ / 1M",
+        grid: { show: false },
+        values: (_: uPlot, t: number[]) => t.map((v) => `$${v}`),
+      },
+    ],
+    [],
+  );
+  const plugins = useMemo<uPlot.Plugin[]>(
+    () => [
+      {
+        hooks: {
+          // Ring and label the cheapest point on the cost line and the fastest on the duration line.
+          draw: (u) => {
+            const ctx = u.ctx;
+            const mark = (i: number, seriesIdx: number, scale: string, text: string, color: string) => {
+              const x = u.valToPos(u.data[0][i] as number, "x", true);
+              const y = u.valToPos(u.data[seriesIdx]?.[i] as number, scale, true);
+              ctx.save();
+              ctx.strokeStyle = color;
+              ctx.fillStyle = color;
+              ctx.lineWidth = 2 * devicePixelRatio;
+              ctx.beginPath();
+              ctx.arc(x, y, 7 * devicePixelRatio, 0, 2 * Math.PI);
+              ctx.stroke();
+              ctx.font = `${12 * devicePixelRatio}px sans-serif`;
+              ctx.textAlign = x > u.bbox.left + u.bbox.width / 2 ? "right" : "left";
+              ctx.fillText(
+                text,
+                x + (ctx.textAlign === "right" ? -10 : 10) * devicePixelRatio,
+                y - 10 * devicePixelRatio,
+              );
+              ctx.restore();
+            };
+            if (cheapest >= 0) mark(cheapest, 2, "usd", "cheapest", "#b45309");
+            if (fastest >= 0) mark(fastest, 1, "ms", "fastest", "#0369a1");
+          },
+        },
+      },
+    ],
+    [cheapest, fastest],
+  );
+  const c = points[cheapest];
+  const f = points[fastest];
+  const summary = `Cheapest at ${c?.memoryMb.toLocaleString("en-US")} MB ($${((c?.costUsd ?? 0) * 1e6).toFixed(2)} per million, ${c?.durationMs.toFixed(0)} ms); fastest at ${f?.memoryMb.toLocaleString("en-US")} MB (${f?.durationMs.toFixed(0)} ms, $${((f?.costUsd ?? 0) * 1e6).toFixed(2)} per million).`;
+  return (
+    <div>
+      <p id="tune-summary" className="text-sm font-medium" data-testid="tune-summary">
+        {summary}
+      </p>
+      <UPlotChart
+        data={data}
+        series={series}
+        scales={scales}
+        axes={axes}
+        plugins={plugins}
+        playhead={false}
+        height={240}
+        label="Duration and cost by memory size"
+        describedBy="tune-summary"
+      />
+    </div>
+  );
+}
