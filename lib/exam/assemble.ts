@@ -1,5 +1,5 @@
 import { DOMAINS, type Domain } from "@/lib/content/schema";
-import { Prng, shuffled } from "@/lib/random/prng";
+import { hashString, mixSeed, Prng, shuffled } from "@/lib/random/prng";
 import type { Blueprint } from "./blueprint";
 
 /** A live question the assembler may draw (its domain; null when the bank gives none). */
@@ -57,11 +57,37 @@ export function domainQuotas(count: number, weights: Record<Domain, number>, ava
   return quota;
 }
 
+type Ranked = { id: string; rank: number };
+const before = (a: Ranked, b: Ranked) => a.rank < b.rank || (a.rank === b.rank && a.id < b.id);
+
+/**
+ * The `k` lowest-ranked items, in rank order: a uniform random sample when ranks
+ * are seeded hashes of the ids ("bottom-k" sampling), found in one pass without sorting the pool.
+ */
+function lowestK(items: readonly Ranked[], k: number): Ranked[] {
+  const out: Ranked[] = [];
+  if (k <= 0) return out;
+  for (const it of items) {
+    if (out.length === k && !before(it, out[k - 1]!)) continue;
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(out[mid]!, it)) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, it);
+    if (out.length > k) out.pop();
+  }
+  return out;
+}
+
 /**
  * Draws an exam from the pool: quotas per domain (domainQuotas), no question twice, questions in
  * `recent` (what the learner saw lately) only when a domain has nothing fresher, then a seeded
- * order and a seeded choice of the unscored questions. The same pool, blueprint, recent set and
- * seed always give the same exam, whatever order the pool arrives in.
+ * order and a seeded choice of the unscored questions. Each question's chance comes from a hash
+ * of its id and the seed, so the same pool, blueprint, recent set and seed always give the same
+ * exam, whatever order the pool arrives in, and drawing from 10,000 questions needs no sort.
  */
 export function assembleExam(
   pool: readonly PoolQuestion[],
@@ -69,25 +95,27 @@ export function assembleExam(
   seed: number,
   recent: ReadonlySet<string> = new Set(),
 ): Draw[] {
-  const byBucket = new Map<Bucket, string[]>(BUCKETS.map((b) => [b, []]));
+  const fresh = new Map<Bucket, Ranked[]>(BUCKETS.map((b) => [b, []]));
+  const stale = new Map<Bucket, Ranked[]>(BUCKETS.map((b) => [b, []]));
   const seen = new Set<string>();
   for (const q of pool) {
     if (seen.has(q.id)) continue; // a pool listing a question twice must not put it in the exam twice
     seen.add(q.id);
-    byBucket.get(q.domain ?? "none")!.push(q.id);
+    const item = { id: q.id, rank: mixSeed(hashString(q.id), seed) };
+    (recent.has(q.id) ? stale : fresh).get(q.domain ?? "none")!.push(item);
   }
-  const available = Object.fromEntries(BUCKETS.map((b) => [b, byBucket.get(b)!.length])) as Record<Bucket, number>;
+  const available = Object.fromEntries(BUCKETS.map((b) => [b, fresh.get(b)!.length + stale.get(b)!.length])) as Record<
+    Bucket,
+    number
+  >;
   const quota = domainQuotas(blueprint.count, blueprint.weights, available);
 
   const chosen: string[] = [];
-  BUCKETS.forEach((b, stream) => {
-    if (quota[b] === 0) return;
-    const ids = byBucket.get(b)!.sort();
-    const order = shuffled(ids, new Prng(seed, stream + 1));
-    const fresh = order.filter((id) => !recent.has(id));
-    const stale = order.filter((id) => recent.has(id));
-    chosen.push(...fresh.concat(stale).slice(0, quota[b]));
-  });
+  for (const b of BUCKETS) {
+    const first = lowestK(fresh.get(b)!, quota[b]);
+    const rest = lowestK(stale.get(b)!, quota[b] - first.length);
+    chosen.push(...first.map((r) => r.id), ...rest.map((r) => r.id));
+  }
 
   const ordered = shuffled(chosen, new Prng(seed, 100));
   const unscored = Math.min(ordered.length, Math.round((blueprint.unscored * ordered.length) / blueprint.count));
