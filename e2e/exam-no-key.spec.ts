@@ -65,3 +65,35 @@ test("every payload the browser receives during a timed mock is free of answer k
     expect(leaked, `${p.url} carries key text`).toBeUndefined();
   }
 });
+
+test("another learner's attempt ids answer 404 for every exam endpoint and page", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.slow(); // two accounts and an attempt on a shared 2-core machine: a ceiling, never a timing assertion
+  await newLearner(page, "Owner");
+  const id = await startFromHub(page, "Practice", "10");
+  const intruder = await browser.newPage({ baseURL });
+  await newLearner(intruder, "Intruder");
+  const answer = { selected: [], flagged: true, struck: [], revision: 5 };
+  const calls = [
+    intruder.request.get(`/api/exams/${id}`),
+    intruder.request.put(`/api/exams/${id}/answers/1`, { data: answer }),
+    intruder.request.post(`/api/exams/${id}/answers/1/check`, { data: answer }),
+    intruder.request.post(`/api/exams/${id}/answers/1/report`, { data: { reason: "typo", message: "" } }),
+    intruder.request.post(`/api/exams/${id}/submit`),
+  ];
+  for (const r of await Promise.all(calls)) expect(r.status(), r.url()).toBe(404);
+  for (const path of [`/exams/${id}`, `/exams/${id}/results`]) {
+    expect((await intruder.goto(path))!.status(), path).toBe(404);
+  }
+  // The owner's attempt is untouched: still open, nothing flagged.
+  const mine = (await (await page.request.get(`/api/exams/${id}`)).json()) as {
+    status: string;
+    questions: { answer: { flagged: boolean } }[];
+  };
+  expect(mine.status).toBe("open");
+  expect(mine.questions.some((q) => q.answer.flagged)).toBe(false);
+  await intruder.close();
+});

@@ -25,10 +25,13 @@ export function OptionRow(p: Props) {
     <li
       className={cn(
         "flex items-start gap-2 rounded-lg border p-3 transition-colors",
-        p.selected
-          ? "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/60"
-          : "border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900",
-        p.verdict?.correct && "border-emerald-600 dark:border-emerald-400",
+        p.verdict?.correct
+          ? "border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950/50"
+          : p.verdict && p.selected
+            ? "border-rose-600 bg-rose-50 dark:border-rose-500 dark:bg-rose-950/50"
+            : p.selected
+              ? "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/60"
+              : "border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900",
       )}
       data-option-index={p.index + 1}
       data-selected={p.selected || undefined}

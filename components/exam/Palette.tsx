@@ -29,6 +29,7 @@ export function Palette() {
                   answered
                     ? "border-sky-700 bg-sky-700 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950"
                     : "border-slate-300 bg-white text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100",
+                  a.flagged && "outline-2 outline-offset-1 outline-amber-500 dark:outline-amber-400",
                   here && "ring-2 ring-slate-900 ring-offset-2 dark:ring-white dark:ring-offset-slate-950",
                 )}
               >

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { buttonPrimary, inputBase, panel } from "@/components/ui/styles";
+import { selectBase } from "./styles";
 import { DOMAIN_NAMES, DOMAINS } from "@/lib/content/schema";
 import type { SectionChoices } from "@/lib/server/exams/pool";
 import type { StartExamInput } from "@/lib/validations/exams";
@@ -48,7 +49,7 @@ function CountSelect({ id, options, initial }: { id: string; options: number[]; 
       <label htmlFor={id} className="mb-1 block text-sm font-medium">
         Questions
       </label>
-      <select id={id} name="count" className={`${inputBase} w-auto`} defaultValue={initial}>
+      <select id={id} name="count" className={selectBase} defaultValue={initial}>
         {options.map((n) => (
           <option key={n} value={n}>
             {n}
@@ -100,7 +101,7 @@ export function StartExam({ choices, missed, live }: Props) {
             <label htmlFor="timed-count" className="mb-1 block text-sm font-medium">
               Length
             </label>
-            <select id="timed-count" name="count" className={`${inputBase} w-auto`} defaultValue={75}>
+            <select id="timed-count" name="count" className={selectBase} defaultValue={75}>
               <option value={75}>Full exam: 75 questions, 180 minutes</option>
               <option value={20}>Short mock: 20 questions, 48 minutes</option>
             </select>

@@ -12,6 +12,14 @@ const OUTCOME = {
   skipped: { label: "Skipped", cls: "bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-50" },
 } as const;
 
+/** "docs.aws.amazon.com/lambda/…/invocation-retries": short, and different for each reference. */
+function referenceLabel(url: string): string {
+  const u = new URL(url);
+  const parts = u.pathname.split("/").filter(Boolean);
+  const last = (parts.at(-1) ?? "").replace(/\.html?$/, "");
+  return parts.length > 1 ? `${u.hostname}/${parts[0]}/…/${last}` : `${u.hostname}${u.pathname}`;
+}
+
 /** One question of the results review: every option explained, what the learner chose, the card. */
 export function ResultQuestion({
   attemptId,
@@ -82,8 +90,8 @@ export function ResultQuestion({
           </Link>
         ) : null}
         {item.references.map((url) => (
-          <a key={url} href={url} className="text-sky-800 underline dark:text-sky-300" rel="noreferrer">
-            {new URL(url).hostname}
+          <a key={url} href={url} className="break-all text-sky-800 underline dark:text-sky-300" rel="noreferrer">
+            {referenceLabel(url)}
           </a>
         ))}
       </p>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { cn } from "@/components/ui/cn";
-import { inputBase } from "@/components/ui/styles";
+import { selectBase } from "../styles";
 import { DOMAIN_NAMES, DOMAINS, type Domain } from "@/lib/content/schema";
 import { filterReview, reviewCounts, type ReviewFilter } from "@/lib/exam/review";
 import type { ResultItem } from "@/lib/server/exams/results";
@@ -67,7 +67,7 @@ export function ResultsReview({
           </label>
           <select
             id="domain-filter"
-            className={cn(inputBase, "w-auto")}
+            className={selectBase}
             value={filter.domain}
             onChange={(e) => setFilter((f) => ({ ...f, domain: e.target.value as Domain | "all" }))}
           >

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../platform/prisma";
 import { AppError, notFound } from "../platform/errors";
+import type { ExamEnd } from "@/lib/generated/prisma/enums";
 import { closedReason } from "@/lib/exam/timing";
 import type { SaveAnswerInput } from "@/lib/validations/exams";
 import { finalizeIfExpired } from "./submit";
@@ -23,7 +24,9 @@ export async function loadAnswerForWrite(
       revision: true,
       revealedAt: true,
       question: { select: { options: { select: { id: true, correct: true } } } },
-      attempt: { select: { id: true, seed: true, blueprint: true, deadlineAt: true, submittedAt: true } },
+      attempt: {
+        select: { id: true, seed: true, blueprint: true, deadlineAt: true, submittedAt: true, endedBy: true },
+      },
     },
   });
   if (!row) {
@@ -34,22 +37,25 @@ export async function loadAnswerForWrite(
   return row;
 }
 
-/** Refuses a write to a submitted attempt, or to one whose time ran out (submitting it first). */
+/**
+ * Refuses a write to an attempt that no longer takes answers, saying why: its time ran out (the
+ * server submits it first if nobody has yet), or the learner submitted it.
+ */
 export async function assertOpen(
   db: PrismaClient,
-  a: { id: string; deadlineAt: Date | null; submittedAt: Date | null },
+  a: { id: string; deadlineAt: Date | null; submittedAt: Date | null; endedBy: ExamEnd | null },
   now: Date,
 ): Promise<void> {
   const closed = closedReason(a, now);
-  if (closed === "time-up") {
+  if (closed === null) return;
+  if (closed === "time-up" || a.endedBy === "DEADLINE") {
     await finalizeIfExpired(db, a, now);
     throw new AppError(
       409,
       `Time is up: this exam ended at ${a.deadlineAt!.toISOString().slice(11, 16)} UTC and the server submitted it. Answers sent after the deadline are not accepted.`,
     );
   }
-  if (closed === "submitted")
-    throw new AppError(409, "This exam has been submitted; its answers can no longer change.");
+  throw new AppError(409, "This exam has been submitted; its answers can no longer change.");
 }
 
 /** Refuses options that are not the question's, or more choices than the question asks for. */

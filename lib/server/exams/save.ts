@@ -60,7 +60,7 @@ export async function saveAnswer(
       flagged: true,
       struck: true,
       revision: true,
-      attempt: { select: { id: true, deadlineAt: true, submittedAt: true } },
+      attempt: { select: { id: true, deadlineAt: true, submittedAt: true, endedBy: true } },
     },
   });
   await assertOpen(db, current.attempt, now);

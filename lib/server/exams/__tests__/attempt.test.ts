@@ -211,6 +211,11 @@ describe("the server's clock", () => {
     expect(await getAttemptView(db, me, id, at(3 * 3_600_000))).toEqual({ status: "submitted", id });
     const r = await getResults(db, me, id, at(3 * 3_600_000));
     expect(r).toMatchObject({ endedBy: "DEADLINE", timeUsedMs: 24 * 60_000, raw: 0, scaled: 100, passed: false });
+    // An answer arriving now is refused as late (not merely "submitted"), and changes nothing.
+    await expect(
+      saveAnswer(db, me, id, 1, { selected: [], flagged: true, struck: [], revision: 1 }, at(3 * 3_600_000 + 1000)),
+    ).rejects.toThrow(/^Time is up: this exam ended at 09:24 UTC/);
+    expect(await db.examAnswer.count({ where: { attemptId: id, flagged: true } })).toBe(0);
   });
 });
 
