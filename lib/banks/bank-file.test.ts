@@ -324,7 +324,28 @@ const cards = loadCards();
 const pairsByCard = new Map(cards.map((c) => [c.id, new Set(c.misconceptions.map((m) => m.id))]));
 const cardTopics = new Set(cards.map((c) => c.topic));
 
+/** Two 75-question mocks in a row at the SAP-C02 weights (26/29/25/20 %) without reusing a question. */
+const MOCK = { questions: 75, weights: { D1: 0.26, D2: 0.29, D3: 0.25, D4: 0.2 } } as const;
+const DOMAIN_MINIMUMS = Object.fromEntries(
+  Object.entries(MOCK.weights).map(([d, w]) => [d, 2 * Math.ceil(w * MOCK.questions)]),
+) as Record<keyof typeof MOCK.weights, number>;
+
+function bankShortfalls(questions: Question[]) {
+  const count = (d: string) => questions.filter((q) => q.domain === d).length;
+  const multiples = questions.filter((q) => q.type === "multiple").length;
+  return [
+    ...Object.entries(DOMAIN_MINIMUMS).flatMap(([d, min]) => (count(d) < min ? [`${d}: ${count(d)} < ${min}`] : [])),
+    ...(multiples < 40 ? [`multiple response: ${multiples} < 40`] : []),
+    ...(questions.length < 160 ? [`questions: ${questions.length} < 160`] : []),
+  ];
+}
+
 describe("the seed banks as a whole", () => {
+  it("hold enough questions per domain for two full mocks in a row, and at least 40 multiple-response ones", () => {
+    expect(DOMAIN_MINIMUMS).toEqual({ D1: 40, D2: 44, D3: 38, D4: 30 });
+    expect(bankShortfalls(allQuestions)).toEqual([]);
+  });
+
   it("do not give the key away by length", () => {
     const { longest, shortest } = keyLengthExtremes(allQuestions);
     expect(longest).toBeLessThanOrEqual(BOUNDS.keyLongest);
@@ -400,6 +421,12 @@ describe("bank-wide checks catch planted violations", () => {
     explanation: "A planted explanation of at least twenty characters.",
     references: [],
     tags: [],
+  });
+
+  it("a bank short of one domain, or of multiple-response questions", () => {
+    const extraD4 = allQuestions.filter((q) => q.domain === "D4").slice(29);
+    expect(bankShortfalls(allQuestions.filter((q) => !extraD4.includes(q)))).toContain("D4: 29 < 30");
+    expect(bankShortfalls(allQuestions.filter((q) => q.type === "single"))).toContain("multiple response: 0 < 40");
   });
 
   it("a bank whose keys are always the longest option", () => {
