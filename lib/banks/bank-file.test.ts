@@ -272,6 +272,18 @@ function keyLengthExtremes(questions: Question[]) {
   return { longest: share(longest, singles.length), shortest: share(shortest, singles.length) };
 }
 
+/** For four-option single-answer questions, the share whose key has each length rank (0 = longest). */
+function keyLengthRankShares(questions: Question[]) {
+  const four = questions.filter((q) => q.type === "single" && q.options.length === 4);
+  const counts = [0, 0, 0, 0];
+  for (const q of four) {
+    const key = q.options.find((o) => o.correct)?.text.length ?? 0;
+    const rank = q.options.filter((o) => !o.correct && o.text.length > key).length;
+    counts[rank] = (counts[rank] ?? 0) + 1;
+  }
+  return counts.map((n) => share(n, four.length));
+}
+
 /** Share of multiple-response questions whose keys are longer on average than their distractors. */
 function multipleKeysLongerShare(questions: Question[]) {
   const multiples = questions.filter((q) => q.type === "multiple");
@@ -308,6 +320,8 @@ const BOUNDS = {
   /** A key that is the longest option in at most this share of single-answer questions (chance is 25 %). */
   keyLongest: 0.35,
   keyShortest: 0.35,
+  /** No length rank (longest, second, third, shortest) is a good bet either. */
+  keyRank: 0.4,
   /** Multiple-response questions whose keys are longer on average than the distractors. */
   multipleKeysLonger: 0.65,
   /** Each of the positions A-D holds the key of this share of single-answer questions. */
@@ -351,6 +365,8 @@ describe("the seed banks as a whole", () => {
     expect(longest).toBeLessThanOrEqual(BOUNDS.keyLongest);
     expect(shortest).toBeLessThanOrEqual(BOUNDS.keyShortest);
     expect(multipleKeysLongerShare(allQuestions)).toBeLessThanOrEqual(BOUNDS.multipleKeysLonger);
+    const ranks = keyLengthRankShares(allQuestions);
+    expect(ranks.flatMap((r, i) => (r > BOUNDS.keyRank ? [`rank ${i}: ${(100 * r).toFixed(0)} %`] : []))).toEqual([]);
   });
 
   it("spread the key over the positions", () => {
@@ -452,6 +468,19 @@ describe("bank-wide checks catch planted violations", () => {
       ),
     );
     expect(keyLengthExtremes(bank).shortest).toBeGreaterThan(BOUNDS.keyShortest);
+  });
+
+  it("a bank whose keys are always the second-longest option, which the longest-option bound alone would miss", () => {
+    const bank = [0, 1, 2, 3].map((k) =>
+      question(
+        `s-${k}`,
+        "single",
+        [10, 20, 30, 40].map((l, i) => (i === k ? 60 : i === (k + 1) % 4 ? 90 : l)),
+        [k],
+      ),
+    );
+    expect(keyLengthExtremes(bank)).toEqual({ longest: 0, shortest: 0 });
+    expect(keyLengthRankShares(bank)[1]).toBeGreaterThan(BOUNDS.keyRank);
   });
 
   it("multiple-response keys that are always longer than their distractors", () => {
