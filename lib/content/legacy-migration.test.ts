@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDb } from "@/tests/db";
-import type { PrismaClient } from "@/lib/server/prisma";
+import type { PrismaClient } from "@/lib/server/platform/prisma";
 import { loadCards } from "./load";
 import { LEGACY_PAIR_IDS } from "./legacy-pairs";
 import { legacyTarget } from "./legacy-migration";
