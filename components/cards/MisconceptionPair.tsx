@@ -5,6 +5,7 @@ import { InlineText } from "@/components/ui/InlineText";
 export function MisconceptionPair({ pair, index }: { pair: Misconception; index: number }) {
   return (
     <li
+      id={`pair-${pair.id}`}
       className="overflow-hidden rounded-xl border border-slate-200 dark:border-slate-800"
       data-testid="misconception"
     >

@@ -131,6 +131,12 @@ export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: P
               <InlineText text={result.key.right} />
             </p>
           ) : null}
+          {result.key.mistake ? (
+            <p>
+              <span className="font-semibold">The common mistake: </span>
+              <InlineText text={result.key.mistake} />
+            </p>
+          ) : null}
           <p>
             <span className="font-semibold">Why: </span>
             <InlineText text={result.key.why} />

@@ -34,9 +34,34 @@ describe("concept cards", () => {
     expect(file).toBe("content/cards/broken-card.mdx");
     expect(problems).toEqual([
       expect.stringMatching(/^domains\[1\]: Invalid option/),
+      "misconceptions[0].id: is required: a slug naming this pair, such as pc-on-latest",
       "misconceptions[0].why: must be at least 20 characters",
       "body: must be at least 300 characters (has 17)",
     ]);
+  });
+
+  it("requires every misconception pair to have its own id, unique within the card and not all digits", () => {
+    const card = (ids: string[]) =>
+      [
+        "---",
+        "id: x",
+        "title: A card",
+        "section: Key concepts",
+        "topic: Testing",
+        "domains: [D2]",
+        "summary: A summary long enough for the schema.",
+        "misconceptions:",
+        ...ids.map((id) => `  - { id: "${id}", wrong: "A wrong statement.", right: "A right statement.", why: "The reason, long enough." }`),
+        "references: [https://docs.aws.amazon.com/lambda/latest/dg/welcome.html]",
+        "---",
+        "x".repeat(300),
+      ].join("\n");
+    expect(() => parseCard("content/cards/x.mdx", card(["pc-on-latest", "spillover"]))).not.toThrow();
+    expect(() => parseCard("content/cards/x.mdx", card(["spillover", "pc-on-latest", "spillover"]))).toThrowError(
+      /misconceptions\[2\]\.id: duplicate pair id "spillover"/,
+    );
+    expect(() => parseCard("content/cards/x.mdx", card(["3"]))).toThrowError(/misconceptions\[0\]\.id: must contain a letter/);
+    expect(() => parseCard("content/cards/x.mdx", card(["PC on latest"]))).toThrowError(/misconceptions\[0\]\.id: must be a lowercase slug/);
   });
 
   it("fails the whole load, naming the file, when one card in a folder is broken", () => {

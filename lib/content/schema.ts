@@ -27,7 +27,21 @@ const slug = z
 
 const sentence = (min: number) => z.string().trim().min(min, `must be at least ${min} characters`);
 
+/**
+ * A pair id names one misconception within its card and keys its review items, so learners'
+ * history stays on the right pair when pairs are reordered, inserted or removed. It needs a letter:
+ * all-digit ids would collide with the index-keyed item ids used before pair ids existed.
+ */
+export const pairIdSchema = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? "is required: a slug naming this pair, such as pc-on-latest" : "must be a string",
+  })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug like pc-on-latest")
+  .regex(/[a-z]/, "must contain a letter (digits alone were the old position keys)");
+
 export const misconceptionSchema = z.strictObject({
+  id: pairIdSchema,
   wrong: sentence(10),
   right: sentence(10),
   why: sentence(20),
@@ -42,7 +56,16 @@ export const cardFrontmatterSchema = z.strictObject({
   order: z.number().int().min(0).default(0),
   domains: z.array(z.enum(DOMAINS)).min(1, "must list at least one SAP-C02 domain"),
   summary: sentence(20),
-  misconceptions: z.array(misconceptionSchema).min(1, "must have at least one misconception pair"),
+  misconceptions: z
+    .array(misconceptionSchema)
+    .min(1, "must have at least one misconception pair")
+    .superRefine((pairs, ctx) => {
+      const seen = new Set<string>();
+      pairs.forEach((p, i) => {
+        if (seen.has(p.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate pair id "${p.id}"` });
+        seen.add(p.id);
+      });
+    }),
   scenario: slug.optional(),
   references: z.array(z.url({ protocol: /^https$/ })).min(1, "must cite at least one https reference"),
   related: z.array(slug).default([]),

@@ -3,16 +3,26 @@ import { isCorrect, present, presentationSeed, type StoredItem } from "./present
 import { formatInterval } from "./scheduler";
 
 const choice: StoredItem = {
-  id: "timeout#0:choice",
+  id: "timeout#hard-limit:choice",
   kind: "MISCONCEPTION_CHOICE",
   prompt: { kind: "choice", cardId: "timeout", cardTitle: "Timeout", question: "Which statement is true?" },
-  answer: { kind: "choice", right: "RIGHT statement", wrong: "WRONG statement", why: "Because of the mechanism." },
+  answer: {
+    kind: "choice",
+    right: "RIGHT statement",
+    wrong: "WRONG statement",
+    distractors: ["OTHER wrong one", "THIRD wrong one"],
+    why: "Because of the mechanism.",
+  },
+};
+const twoOptions: StoredItem = {
+  ...choice,
+  answer: { kind: "choice", right: "RIGHT statement", wrong: "WRONG statement", distractors: [], why: "Because." },
 };
 const tf: StoredItem = {
-  id: "timeout#0:tf",
+  id: "timeout#hard-limit:tf",
   kind: "MISCONCEPTION_TF",
-  prompt: { kind: "truefalse", cardId: "timeout", cardTitle: "Timeout", statement: "WRONG statement" },
-  answer: { kind: "truefalse", correct: false, right: "RIGHT statement", why: "Because." },
+  prompt: { kind: "truefalse", cardId: "timeout", cardTitle: "Timeout" },
+  answer: { kind: "truefalse", right: "RIGHT statement", wrong: "WRONG statement", why: "Because." },
 };
 const multi: StoredItem = {
   id: "q:1",
@@ -34,31 +44,62 @@ const multi: StoredItem = {
 };
 
 describe("present", () => {
-  it("sends no key and no feedback before the answer", () => {
-    for (const item of [choice, tf, multi]) {
-      const { view } = present(item, "seed");
-      const json = JSON.stringify(view);
-      expect(json).not.toMatch(/correct|why|Because|fb [a-e]|Explained/);
+  it("sends no key, no feedback and no unshown statement before the answer", () => {
+    const items: StoredItem[] = [choice, tf, multi];
+    for (let reps = 0; reps < 8; reps++) {
+      for (const item of items) {
+        const { view } = present(item, presentationSeed("u1", item.id, reps, 0));
+        const json = JSON.stringify(view);
+        expect(json).not.toMatch(/correct|why|Because|fb [a-e]|Explained|mistake/);
+        // A true/false view carries the one statement it asks about, never the other one.
+        if (item === tf) expect(json.match(/RIGHT statement|WRONG statement/g)).toHaveLength(1);
+      }
     }
   });
 
-  it("shuffles the two statements per review, reproducibly", () => {
+  it("offers the right, the wrong and the distractor statements, shuffled per review, reproducibly", () => {
     const orders = new Set<string>();
-    for (let reps = 0; reps < 20; reps++) {
+    const rightAt = new Set<string>();
+    for (let reps = 0; reps < 40; reps++) {
       const seed = presentationSeed("u1", choice.id, reps, 0);
       const a = present(choice, seed);
       expect(present(choice, seed)).toEqual(a);
+      expect(a.view.options.map((o) => o.text).sort()).toEqual(
+        ["OTHER wrong one", "RIGHT statement", "THIRD wrong one", "WRONG statement"].sort(),
+      );
       orders.add(a.view.options.map((o) => o.text).join("|"));
       const rightId = a.view.options.find((o) => o.text === "RIGHT statement")!.id;
+      rightAt.add(rightId);
       expect(a.key.correctIds).toEqual([rightId]);
     }
-    expect(orders.size).toBe(2);
+    expect(orders.size).toBeGreaterThan(10);
+    expect([...rightAt].sort()).toEqual(["A", "B", "C", "D"]);
   });
 
-  it("keys a true/false misconception item as false", () => {
-    const { view, key } = present(tf, "s");
-    expect(view.statement).toBe("WRONG statement");
-    expect(key.correctIds).toEqual(["false"]);
+  it("still asks with two options when a pair has no distractors", () => {
+    const { view } = present(twoOptions, "s");
+    expect(view.options.map((o) => o.id)).toEqual(["A", "B"]);
+  });
+
+  it("shows the right or the wrong statement of a true/false item by the seed, and keys it accordingly", () => {
+    let shownRight = 0;
+    for (let reps = 0; reps < 200; reps++) {
+      const seed = presentationSeed("u1", tf.id, reps, 0);
+      const { view, key } = present(tf, seed);
+      expect(present(tf, seed).view.statement).toBe(view.statement);
+      if (view.statement === "RIGHT statement") {
+        shownRight++;
+        expect(key).toMatchObject({ correctIds: ["true"], right: null, mistake: "WRONG statement" });
+        expect(isCorrect(key, ["true"])).toBe(true);
+      } else {
+        expect(view.statement).toBe("WRONG statement");
+        expect(key).toMatchObject({ correctIds: ["false"], right: "RIGHT statement", mistake: null });
+        expect(isCorrect(key, ["true"])).toBe(false);
+      }
+    }
+    // A fair coin: 200 flips land within 70..130 except with probability below one in a million.
+    expect(shownRight).toBeGreaterThan(70);
+    expect(shownRight).toBeLessThan(130);
   });
 
   it("asks for as many options as a multiple-response question has right answers", () => {
@@ -70,7 +111,7 @@ describe("present", () => {
 });
 
 describe("isCorrect", () => {
-  const key = { correctIds: ["b", "d"], right: null, why: "", optionFeedback: {} };
+  const key = { correctIds: ["b", "d"], right: null, mistake: null, why: "", optionFeedback: {} };
   it("accepts only the exact set (no partial credit)", () => {
     expect(isCorrect(key, ["d", "b"])).toBe(true);
     expect(isCorrect(key, ["b"])).toBe(false);

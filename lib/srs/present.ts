@@ -33,7 +33,10 @@ export type ItemView = {
 /** The key and teaching text, revealed only after an answer. */
 export type ItemKey = {
   correctIds: string[];
+  /** The right statement, when the learner has not already seen it as the right option or statement. */
   right: string | null;
+  /** The misconception, shown after a true/false item that presented the right statement. */
+  mistake: string | null;
   why: string;
   optionFeedback: Record<string, string>;
 };
@@ -41,15 +44,20 @@ export type ItemKey = {
 const LETTERS = ["A", "B", "C", "D", "E", "F", "G", "H"];
 
 /**
- * Presents an item for one review. Option order is shuffled with a seed from the learner, the item
- * and its review count, so it changes every review but is identical when the server re-derives it to grade.
+ * Presents an item for one review. The seed comes from the learner, the item and its review count,
+ * so the option order (and which statement a true/false item shows) changes from review to review
+ * but is identical when the server re-derives it to grade.
  */
 export function present(item: StoredItem, seed: string): { view: ItemView; key: ItemKey } {
   const rng = new Prng(hashString(seed));
   if (item.kind === "MISCONCEPTION_CHOICE" && item.answer.kind === "choice" && item.prompt.kind === "choice") {
-    const answer = item.answer;
-    const order = shuffled(["right", "wrong"] as const, rng);
-    const options = order.map((which, i) => ({ id: LETTERS[i] as string, text: answer[which] }));
+    const { right, wrong, distractors, why } = item.answer;
+    // The right statement first, so its letter is found after the shuffle.
+    const order = shuffled(
+      [right, wrong, ...distractors].map((text, i) => ({ text, isRight: i === 0 })),
+      rng,
+    );
+    const options = order.map((o, i) => ({ id: LETTERS[i] as string, text: o.text }));
     return {
       view: {
         itemId: item.id,
@@ -61,21 +69,25 @@ export function present(item: StoredItem, seed: string): { view: ItemView; key: 
         cardId: item.prompt.cardId,
       },
       key: {
-        correctIds: [LETTERS[order.indexOf("right")] as string],
-        right: item.answer.right,
-        why: item.answer.why,
+        correctIds: [LETTERS[order.findIndex((o) => o.isRight)] as string],
+        right,
+        mistake: null,
+        why,
         optionFeedback: {},
       },
     };
   }
   if (item.kind === "MISCONCEPTION_TF" && item.answer.kind === "truefalse" && item.prompt.kind === "truefalse") {
+    const { right, wrong, why } = item.answer;
+    // A fair coin per review: "false" must not be the answer a learner can count on.
+    const showsRight = rng.next() < 0.5;
     return {
       view: {
         itemId: item.id,
         kind: "truefalse",
         title: item.prompt.cardTitle,
         prompt: "True or false?",
-        statement: item.prompt.statement,
+        statement: showsRight ? right : wrong,
         options: [
           { id: "true", text: "True" },
           { id: "false", text: "False" },
@@ -84,9 +96,10 @@ export function present(item: StoredItem, seed: string): { view: ItemView; key: 
         cardId: item.prompt.cardId,
       },
       key: {
-        correctIds: [String(item.answer.correct)],
-        right: item.answer.right,
-        why: item.answer.why,
+        correctIds: [String(showsRight)],
+        right: showsRight ? null : right,
+        mistake: showsRight ? wrong : null,
+        why,
         optionFeedback: {},
       },
     };
@@ -107,6 +120,7 @@ export function present(item: StoredItem, seed: string): { view: ItemView; key: 
       key: {
         correctIds: q.options.filter((o) => o.correct).map((o) => o.id),
         right: null,
+        mistake: null,
         why: q.explanation,
         optionFeedback: Object.fromEntries(q.options.filter((o) => o.feedback).map((o) => [o.id, o.feedback])),
       },

@@ -90,7 +90,7 @@ export default async function CardPage({ params }: Props) {
           </h2>
           <ul className="space-y-4">
             {card.misconceptions.map((m, i) => (
-              <MisconceptionPair key={i} pair={m} index={i} />
+              <MisconceptionPair key={m.id} pair={m} index={i} />
             ))}
           </ul>
         </section>

@@ -51,7 +51,7 @@ describe("getCardProgress", () => {
     expect((await getCardProgress(db, userId)).timeout).toBe("not-started");
     await addCardsToReviews(db, userId, ["timeout"], now);
     expect((await getCardProgress(db, userId)).timeout).toBe("new");
-    await db.reviewState.updateMany({ where: { userId, itemId: "timeout#0:tf" }, data: { state: 1 } });
+    await db.reviewState.updateMany({ where: { userId, itemId: "timeout#hard-limit:tf" }, data: { state: 1 } });
     expect((await getCardProgress(db, userId)).timeout).toBe("learning");
     await db.reviewState.updateMany({ where: { userId }, data: { state: 2, scheduledDays: 30 } });
     expect((await getCardProgress(db, userId)).timeout).toBe("mastered");
