@@ -38,13 +38,16 @@ async function answerAll(attemptId: string, right: (position: number) => boolean
   }
 }
 
+/** "<card>#<pair>" of a card's first misconception pair, as bank files link it. */
+const pairRef = (cardId: string) => `${cardId}#${loadCards().find((c) => c.id === cardId)!.misconceptions[0]!.id}`;
+
 describe("submitting and the results", () => {
   beforeEach(async () => {
     await syncContent(db, loadCards(), t0);
     await seedFixtureBank(db, {
       perDomain: { D1: 20, D2: 20, D3: 20, D4: 20 },
       multipleEvery: 3,
-      misconceptionOf: { D2: "timeout#0", D3: "retries#0" },
+      misconceptionOf: { D2: pairRef("timeout"), D3: pairRef("retries") },
       cardOf: { D1: "timeout", D2: "timeout", D3: "retries", D4: "retries" },
     });
   });
@@ -89,7 +92,7 @@ describe("submitting and the results", () => {
   it("groups the distractors chosen by misconception, with the card's statements and the cards to add", async () => {
     const { id } = await startAttempt(db, me, { mode: "SECTION", count: 10, domain: "D2" }, t0, 12);
     const n = await db.examAnswer.count({ where: { attemptId: id } });
-    // Choose the distractor that embodies "timeout#0" everywhere.
+    // Choose the distractor that embodies the timeout card's first misconception everywhere.
     for (let p = 1; p <= n; p++) {
       const row = await db.examAnswer.findFirstOrThrow({
         where: { attemptId: id, position: p },
@@ -115,7 +118,7 @@ describe("submitting and the results", () => {
     expect(r.misconceptions).toHaveLength(1);
     const m = r.misconceptions[0]!;
     expect(m).toMatchObject({
-      ref: "timeout#0",
+      ref: pairRef("timeout"),
       cardId: "timeout",
       positions: Array.from({ length: n }, (_, i) => i + 1),
     });
