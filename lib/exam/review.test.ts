@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterReview, groupMisconceptions, outcomeOf, reviewCounts, scoreTrend } from "./review";
+import { filterReview, groupMisconceptions, latestWrong, outcomeOf, reviewCounts, scoreTrend } from "./review";
 
 const items = [
   { position: 1, outcome: "correct", flagged: false, domain: "D1" },
@@ -44,5 +44,20 @@ describe("the results review", () => {
     expect(scoreTrend([700])).toBeNull();
     expect(scoreTrend([600, 650, 700])).toBeCloseTo(50);
     expect(scoreTrend([100, 900, 700, 700, 700, 700])).toBeCloseTo(-40); // only the last five count
+  });
+});
+
+describe("missed questions", () => {
+  it("keeps a question only while its latest graded answer is wrong, in whatever order the grades arrive", () => {
+    const grades = [
+      { questionId: "a", correct: false, at: 1 },
+      { questionId: "a", correct: true, at: 2 }, // fixed later
+      { questionId: "b", correct: true, at: 1 },
+      { questionId: "b", correct: false, at: 3 }, // slipped later
+      { questionId: "c", correct: false, at: 5 },
+    ];
+    expect(latestWrong(grades)).toEqual(["b", "c"]);
+    expect(latestWrong([...grades].reverse())).toEqual(["b", "c"]);
+    expect(latestWrong([])).toEqual([]);
   });
 });

@@ -76,3 +76,19 @@ export function scoreTrend(scores: readonly number[], window = 5): number | null
   });
   return num / den;
 }
+
+/**
+ * The questions to practise again: those whose most recent graded answer was wrong (a later
+ * right answer takes a question off the list, a later wrong one puts it back), sorted by id.
+ */
+export function latestWrong(graded: ReadonlyArray<{ questionId: string; correct: boolean; at: number }>): string[] {
+  const latest = new Map<string, { at: number; correct: boolean }>();
+  for (const g of graded) {
+    const seen = latest.get(g.questionId);
+    if (!seen || g.at > seen.at || (g.at === seen.at && !g.correct)) latest.set(g.questionId, g);
+  }
+  return [...latest]
+    .filter(([, v]) => !v.correct)
+    .map(([id]) => id)
+    .sort();
+}

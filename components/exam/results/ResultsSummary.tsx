@@ -77,8 +77,17 @@ export function ResultsSummary({ r }: { r: Results }) {
                       <span className="block h-1.5 rounded bg-sky-700 dark:bg-sky-400" style={{ width: `${pct}%` }} />
                     </span>
                   </th>
-                  <td className="py-2 text-right tabular-nums">
-                    {s.total ? `${s.correct}/${s.total} (${pct} %)` : "–"}
+                  <td className="py-2 text-right whitespace-nowrap tabular-nums">
+                    {s.total ? (
+                      <>
+                        {s.correct}/{s.total}{" "}
+                        <span className="block text-xs text-slate-600 sm:inline sm:text-sm dark:text-slate-400">
+                          ({pct} %)
+                        </span>
+                      </>
+                    ) : (
+                      "–"
+                    )}
                   </td>
                   <td className="py-2 pl-3">
                     {s.rating === "meets"

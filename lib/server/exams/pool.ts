@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../platform/prisma";
 import { DOMAINS, type Domain } from "@/lib/content/schema";
 import type { PoolQuestion } from "@/lib/exam/assemble";
+import { latestWrong } from "@/lib/exam/review";
 import { LIVE_QUESTION } from "./live";
 
 /** What an attempt draws from: every live question, one domain, one topic, or a given set. */
@@ -52,13 +53,13 @@ export async function missedQuestionIds(db: PrismaClient, userId: string): Promi
     },
     select: { questionId: true, correct: true, revealedAt: true, attempt: { select: { submittedAt: true } } },
   });
-  const latest = new Map<string, { at: number; correct: boolean }>();
-  for (const g of graded) {
-    const at = (g.revealedAt ?? g.attempt.submittedAt)?.getTime() ?? 0;
-    const seen = latest.get(g.questionId);
-    if (!seen || at >= seen.at) latest.set(g.questionId, { at, correct: g.correct === true });
-  }
-  const wrong = [...latest].filter(([, v]) => !v.correct).map(([id]) => id);
+  const wrong = latestWrong(
+    graded.map((g) => ({
+      questionId: g.questionId,
+      correct: g.correct === true,
+      at: (g.revealedAt ?? g.attempt.submittedAt)?.getTime() ?? 0,
+    })),
+  );
   if (wrong.length === 0) return [];
   const live = await db.question.findMany({ where: { ...LIVE_QUESTION, id: { in: wrong } }, select: { id: true } });
   return live.map((q) => q.id).sort();
