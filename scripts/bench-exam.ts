@@ -170,7 +170,8 @@ async function benchAutosave() {
   const bundled = fs
     .readdirSync(path.join(root, ".next", "server"), { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".js"))
-    .some((f) => fs.readFileSync(path.join(root, ".next", "server", f), "utf8").includes("test-clock-offset-ms"));
+    // The message of testClockOffset (lib/server/exams/clock.ts): only a test-clock build keeps that code.
+    .some((f) => fs.readFileSync(path.join(root, ".next", "server", f), "utf8").includes("not a whole number of milliseconds"));
   console.log(
     `[bench] production build: test-clock code ${bundled ? "PRESENT (this is an e2e build!)" : "absent, as it must be"}`,
   );
