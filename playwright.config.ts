@@ -45,6 +45,8 @@ export default defineConfig({
       DATABASE_URL: `file:${dbFile}`,
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Builds the exam clock's test offset in (lib/server/exams/clock.ts); never set outside e2e.
+      COLDSTART_TEST_CLOCK: "1",
     },
   },
 });

@@ -32,6 +32,8 @@ export function buildInputsHash(root: string): string {
   for (const d of INPUT_DIRS) walk(path.join(root, d), files);
   for (const f of INPUT_FILES) if (fs.existsSync(path.join(root, f))) files.push(path.join(root, f));
   const h = crypto.createHash("sha256");
+  // A test-clock build (next.config.mjs) is a different build: npm start never serves one built for e2e.
+  h.update(`COLDSTART_TEST_CLOCK=${process.env.COLDSTART_TEST_CLOCK === "1" ? "1" : ""}\0`);
   for (const f of files.sort()) {
     h.update(path.relative(root, f));
     h.update("\0");

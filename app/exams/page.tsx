@@ -1,25 +1,50 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/ui/ComingSoon";
+import Link from "next/link";
+import { History } from "@/components/exam/History";
+import { StartExam } from "@/components/exam/StartExam";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { buttonPrimary, panel } from "@/components/ui/styles";
 import { requirePageUser } from "@/lib/server/auth/session";
+import { examNow } from "@/lib/server/exams/clock";
+import { getHistory } from "@/lib/server/exams/history";
+import { missedQuestionIds, sectionChoices } from "@/lib/server/exams/pool";
+import { db } from "@/lib/server/platform/db";
 
 export const metadata: Metadata = { title: "Mock exams" };
 
 export default async function ExamsPage() {
-  await requirePageUser("/exams");
+  const user = await requirePageUser("/exams");
+  const history = await getHistory(db, user.id, examNow());
+  const [choices, missed] = await Promise.all([sectionChoices(db), missedQuestionIds(db, user.id)]);
+  const live = Object.values(choices.domains).reduce((s, n) => s + n, 0);
   return (
     <>
-      <PageHeader title="Mock exams" lead="Timed mock exams in the SAP-C02 format." />
-      <ComingSoon
-        items={[
-          "75 questions in 180 minutes, 65 scored",
-          "Multiple choice and multiple response (Select TWO)",
-          "Flag for review, a review screen, a scaled score and a per-domain report",
-          "History of past attempts",
-        ]}
-      >
-        Mock exams arrive with their own feature.
-      </ComingSoon>
+      <PageHeader
+        title="Mock exams"
+        lead="Rehearse SAP-C02: a timed mock in the real format, or practise with explanations after each question."
+      />
+      {history.open.length > 0 ? (
+        <section aria-labelledby="open-heading" className={`${panel} mb-6`}>
+          <h2 id="open-heading" className="text-lg font-semibold">
+            In progress
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {history.open.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center justify-between gap-3">
+                <span>
+                  {a.title} · {a.questions} questions · started {a.startedAt.slice(0, 16).replace("T", " ")} UTC
+                  {a.deadlineAt ? ` · ends ${a.deadlineAt.slice(11, 16)} UTC` : ""}
+                </span>
+                <Link href={`/exams/${a.id}`} className={buttonPrimary}>
+                  Resume
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <StartExam choices={choices} missed={missed.length} live={live} />
+      <History history={history} />
     </>
   );
 }

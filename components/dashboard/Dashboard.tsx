@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { DashboardData } from "@/lib/server/dashboard/dashboard";
+import type { Readiness } from "@/lib/exam/readiness";
+import { ReadinessPanel } from "./ReadinessPanel";
 import { buttonPrimary, buttonSecondary, panel } from "@/components/ui/styles";
 
 function Stat({ label, value, testId }: { label: string; value: string | number; testId?: string }) {
@@ -14,7 +16,7 @@ function Stat({ label, value, testId }: { label: string; value: string | number;
 }
 
 /** The signed-in home page. */
-export function Dashboard({ name, data }: { name: string; data: DashboardData }) {
+export function Dashboard({ name, data, readiness }: { name: string; data: DashboardData; readiness?: Readiness }) {
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Welcome back, {name}</h1>
@@ -53,6 +55,7 @@ export function Dashboard({ name, data }: { name: string; data: DashboardData })
           </Link>
         </div>
       </section>
+      {readiness ? <ReadinessPanel readiness={readiness} /> : null}
     </div>
   );
 }

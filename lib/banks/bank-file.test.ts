@@ -2,7 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { bankFileSchema } from "./bank-file";
+import { ACCURACY_RULES, sentencesOf } from "@/lib/content/accuracy-rules";
+import { loadCards } from "@/lib/content/load";
+import { bankFileSchema, type BankQuestion } from "./bank-file";
 
 const BANKS_DIR = path.join(process.cwd(), "content", "banks");
 const CARDS_DIR = path.join(process.cwd(), "content", "cards");
@@ -87,8 +89,8 @@ describe("seed question banks (content/banks/*.json)", () => {
       it("links every question to an existing concept card", () => {
         if (!parsed.success) return;
         const missing = parsed.data.questions
-          .filter((q) => q.cardId !== undefined && !fs.existsSync(path.join(CARDS_DIR, `${q.cardId}.mdx`)))
-          .map((q) => `${q.id}: ${q.cardId}`);
+          .filter((q) => q.cardId === undefined || !fs.existsSync(path.join(CARDS_DIR, `${q.cardId}.mdx`)))
+          .map((q) => `${q.id}: ${q.cardId ?? "(no card)"}`);
         expect(missing).toEqual([]);
       });
 
@@ -242,5 +244,268 @@ describe("bankFileSchema rejects malformed questions", () => {
     expect(problems).toContainEqual(
       expect.stringMatching(/^questions\[0\]\.options\[2\]\.misconception: must be "<card id>#<pair id>"/),
     );
+  });
+});
+
+/*
+ * The bank as a whole. A mock exam draws 75 questions to the SAP-C02 domain weights, so the bank must hold
+ * enough of each domain for two mocks in a row, and nothing about an option's length or position may give
+ * the key away. The checks are plain functions so that each one is also shown to catch a planted violation.
+ */
+type Question = BankQuestion;
+
+const keyIndexes = (q: Question) => q.options.flatMap((o, i) => (o.correct ? [i] : []));
+const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+/** Share of single-answer questions whose key is strictly longer (or strictly shorter) than every distractor. */
+function keyLengthExtremes(questions: Question[]) {
+  const singles = questions.filter((q) => q.type === "single");
+  let longest = 0;
+  let shortest = 0;
+  for (const q of singles) {
+    const key = q.options.find((o) => o.correct)?.text.length ?? 0;
+    const others = q.options.filter((o) => !o.correct).map((o) => o.text.length);
+    if (others.every((l) => key > l)) longest++;
+    if (others.every((l) => key < l)) shortest++;
+  }
+  return { longest: share(longest, singles.length), shortest: share(shortest, singles.length) };
+}
+
+/** For four-option single-answer questions, the share whose key has each length rank (0 = longest). */
+function keyLengthRankShares(questions: Question[]) {
+  const four = questions.filter((q) => q.type === "single" && q.options.length === 4);
+  const counts = [0, 0, 0, 0];
+  for (const q of four) {
+    const key = q.options.find((o) => o.correct)?.text.length ?? 0;
+    const rank = q.options.filter((o) => !o.correct && o.text.length > key).length;
+    counts[rank] = (counts[rank] ?? 0) + 1;
+  }
+  return counts.map((n) => share(n, four.length));
+}
+
+/** Share of multiple-response questions whose keys are longer on average than their distractors. */
+function multipleKeysLongerShare(questions: Question[]) {
+  const multiples = questions.filter((q) => q.type === "multiple");
+  const longer = multiples.filter((q) => {
+    const keys = q.options.filter((o) => o.correct).map((o) => o.text.length);
+    const others = q.options.filter((o) => !o.correct).map((o) => o.text.length);
+    return mean(keys) > mean(others);
+  });
+  return share(longer.length, multiples.length);
+}
+
+/** For each option position, the share of questions of a type that have a key there. */
+function keyPositionShares(questions: Question[], type: Question["type"], positions: number) {
+  const ofType = questions.filter((q) => q.type === type);
+  return Array.from({ length: positions }, (_, i) =>
+    share(ofType.filter((q) => keyIndexes(q).includes(i)).length, ofType.length),
+  );
+}
+
+/** Links that name no card, or a card without that misconception pair. */
+function brokenMisconceptionLinks(questions: Question[], pairsByCard: Map<string, Set<string>>) {
+  return questions.flatMap((q) =>
+    q.options.flatMap((o, i) => {
+      if (!o.misconception) return [];
+      const [cardId = "", pairId = ""] = o.misconception.split("#");
+      const pairs = pairsByCard.get(cardId);
+      if (!pairs) return [`${q.id} option ${i}: no card "${cardId}"`];
+      return pairs.has(pairId) ? [] : [`${q.id} option ${i}: card "${cardId}" has no pair "${pairId}"`];
+    }),
+  );
+}
+
+const BOUNDS = {
+  /** A key that is the longest option in at most this share of single-answer questions (chance is 25 %). */
+  keyLongest: 0.35,
+  keyShortest: 0.35,
+  /** No length rank (longest, second, third, shortest) is a good bet either. */
+  keyRank: 0.4,
+  /** Multiple-response questions whose keys are longer on average than the distractors. */
+  multipleKeysLonger: 0.65,
+  /** Each of the positions A-D holds the key of this share of single-answer questions. */
+  singlePosition: [0.15, 0.35] as [number, number],
+  /** Each of the first five positions holds a key in this share of multiple-response questions. */
+  multiplePosition: [0.2, 0.65] as [number, number],
+} as const;
+
+const allQuestions = bankFiles.flatMap(({ json }) => {
+  const parsed = bankFileSchema.safeParse(json);
+  return parsed.success ? parsed.data.questions : [];
+});
+const cards = loadCards();
+const pairsByCard = new Map(cards.map((c) => [c.id, new Set(c.misconceptions.map((m) => m.id))]));
+const cardTopics = new Set(cards.map((c) => c.topic));
+
+/** Two 75-question mocks in a row at the SAP-C02 weights (26/29/25/20 %) without reusing a question. */
+const MOCK = { questions: 75, weights: { D1: 0.26, D2: 0.29, D3: 0.25, D4: 0.2 } } as const;
+const DOMAIN_MINIMUMS = Object.fromEntries(
+  Object.entries(MOCK.weights).map(([d, w]) => [d, 2 * Math.ceil(w * MOCK.questions)]),
+) as Record<keyof typeof MOCK.weights, number>;
+
+function bankShortfalls(questions: Question[]) {
+  const count = (d: string) => questions.filter((q) => q.domain === d).length;
+  const multiples = questions.filter((q) => q.type === "multiple").length;
+  return [
+    ...Object.entries(DOMAIN_MINIMUMS).flatMap(([d, min]) => (count(d) < min ? [`${d}: ${count(d)} < ${min}`] : [])),
+    ...(multiples < 40 ? [`multiple response: ${multiples} < 40`] : []),
+    ...(questions.length < 160 ? [`questions: ${questions.length} < 160`] : []),
+  ];
+}
+
+describe("the seed banks as a whole", () => {
+  it("hold enough questions per domain for two full mocks in a row, and at least 40 multiple-response ones", () => {
+    expect(DOMAIN_MINIMUMS).toEqual({ D1: 40, D2: 44, D3: 38, D4: 30 });
+    expect(bankShortfalls(allQuestions)).toEqual([]);
+  });
+
+  it("do not give the key away by length", () => {
+    const { longest, shortest } = keyLengthExtremes(allQuestions);
+    expect(longest).toBeLessThanOrEqual(BOUNDS.keyLongest);
+    expect(shortest).toBeLessThanOrEqual(BOUNDS.keyShortest);
+    expect(multipleKeysLongerShare(allQuestions)).toBeLessThanOrEqual(BOUNDS.multipleKeysLonger);
+    const ranks = keyLengthRankShares(allQuestions);
+    expect(ranks.flatMap((r, i) => (r > BOUNDS.keyRank ? [`rank ${i}: ${(100 * r).toFixed(0)} %`] : []))).toEqual([]);
+  });
+
+  it("spread the key over the positions", () => {
+    const outside = (shares: number[], [low, high]: readonly [number, number]) =>
+      shares.flatMap((s, i) => (s < low || s > high ? [`position ${"ABCDEF"[i]}: ${(100 * s).toFixed(0)} %`] : []));
+    expect(outside(keyPositionShares(allQuestions, "single", 4), BOUNDS.singlePosition)).toEqual([]);
+    expect(outside(keyPositionShares(allQuestions, "multiple", 5), BOUNDS.multiplePosition)).toEqual([]);
+  });
+
+  it("link every misconception to an existing card and pair", () => {
+    expect(brokenMisconceptionLinks(allQuestions, pairsByCard)).toEqual([]);
+  });
+
+  it("link every question to a card, a topic shared with the cards, references and tags", () => {
+    const bad = allQuestions.flatMap((q) => [
+      ...(q.cardId && pairsByCard.has(q.cardId) ? [] : [`${q.id}: card ${q.cardId ?? "(none)"}`]),
+      ...(q.topic && cardTopics.has(q.topic) ? [] : [`${q.id}: topic ${q.topic ?? "(none)"}`]),
+      ...(q.references.length > 0 ? [] : [`${q.id}: no references`]),
+      ...(q.tags.length > 0 ? [] : [`${q.id}: no tags`]),
+    ]);
+    expect(bad).toEqual([]);
+  });
+});
+
+/** The questions obey the same outdated-fact rules as the concept cards (lib/content/accuracy-rules). */
+function outdatedInQuestion(q: Question): string[] {
+  const card = cards.find((c) => c.id === q.cardId);
+  // Distractors' own text states the misconception on purpose, so only their feedback is checked.
+  const units = [q.stem, q.explanation, ...q.options.flatMap((o) => (o.correct ? [o.text, o.feedback] : [o.feedback]))];
+  // Rules that look at the surrounding text (for example "name both policies") read the whole question.
+  const whole = units.join(" ");
+  if (!card) return [];
+  const asCard = { ...card, body: whole, misconceptions: [] };
+  return units.flatMap((u) =>
+    sentencesOf(u).flatMap((s) =>
+      ACCURACY_RULES.filter((r) => r.flags(s, whole, asCard)).map((r) => `${q.id}: "${s}" (${r.why})`),
+    ),
+  );
+}
+
+describe("the seed banks state no outdated fact that the cards are checked for", () => {
+  it("over every question", () => {
+    expect(allQuestions.flatMap(outdatedInQuestion)).toEqual([]);
+  });
+
+  it("a planted API Gateway 429 and an X-Ray SDK recommendation are caught", () => {
+    const [q] = allQuestions.filter((x) => x.cardId === "api-gateway-http-endpoints");
+    if (!q) throw new Error("no API Gateway question to plant into");
+    const planted = {
+      ...q,
+      explanation:
+        "When Lambda throttles, API Gateway returns 429 to the client. Instrument the code with the X-Ray SDK.",
+    };
+    expect(outdatedInQuestion(planted)).toHaveLength(2);
+  });
+});
+
+/** The checks above flag a bank built to break them. */
+describe("bank-wide checks catch planted violations", () => {
+  const question = (id: string, type: Question["type"], lengths: number[], keys: number[]): Question => ({
+    id,
+    type,
+    domain: "D2",
+    topic: "Error handling",
+    cardId: "retries",
+    stem: "A planted question used only to test the bank-wide checks. (Select TWO.)",
+    options: lengths.map((n, i) => ({ text: `${i}`.padEnd(n, "x"), correct: keys.includes(i), feedback: "f" })),
+    explanation: "A planted explanation of at least twenty characters.",
+    references: [],
+    tags: [],
+  });
+
+  it("a bank short of one domain, or of multiple-response questions", () => {
+    const extraD4 = allQuestions.filter((q) => q.domain === "D4").slice(29);
+    expect(bankShortfalls(allQuestions.filter((q) => !extraD4.includes(q)))).toContain("D4: 29 < 30");
+    expect(bankShortfalls(allQuestions.filter((q) => q.type === "single"))).toContain("multiple response: 0 < 40");
+  });
+
+  it("a bank whose keys are always the longest option", () => {
+    const bank = [0, 1, 2, 3].map((k) =>
+      question(
+        `p-${k}`,
+        "single",
+        [10, 20, 30, 40].map((l, i) => (i === k ? 99 : l)),
+        [k],
+      ),
+    );
+    expect(keyLengthExtremes(bank).longest).toBeGreaterThan(BOUNDS.keyLongest);
+    expect(keyLengthExtremes(bank).shortest).toBeLessThanOrEqual(BOUNDS.keyShortest);
+  });
+
+  it("a bank whose keys are always the shortest option", () => {
+    const bank = [0, 1, 2, 3].map((k) =>
+      question(
+        `p-${k}`,
+        "single",
+        [50, 60, 70, 80].map((l, i) => (i === k ? 5 : l)),
+        [k],
+      ),
+    );
+    expect(keyLengthExtremes(bank).shortest).toBeGreaterThan(BOUNDS.keyShortest);
+  });
+
+  it("a bank whose keys are always the second-longest option, which the longest-option bound alone would miss", () => {
+    const bank = [0, 1, 2, 3].map((k) =>
+      question(
+        `s-${k}`,
+        "single",
+        [10, 20, 30, 40].map((l, i) => (i === k ? 60 : i === (k + 1) % 4 ? 90 : l)),
+        [k],
+      ),
+    );
+    expect(keyLengthExtremes(bank)).toEqual({ longest: 0, shortest: 0 });
+    expect(keyLengthRankShares(bank)[1]).toBeGreaterThan(BOUNDS.keyRank);
+  });
+
+  it("multiple-response keys that are always longer than their distractors", () => {
+    const bank = [
+      question("m-1", "multiple", [90, 90, 10, 10, 10], [0, 1]),
+      question("m-2", "multiple", [10, 90, 10, 90, 10], [1, 3]),
+    ];
+    expect(multipleKeysLongerShare(bank)).toBeGreaterThan(BOUNDS.multipleKeysLonger);
+  });
+
+  it("keys that always sit at A", () => {
+    const bank = [1, 2, 3, 4].map((n) => question(`a-${n}`, "single", [10 * n, 11, 12, 13], [0]));
+    const shares = keyPositionShares(bank, "single", 4);
+    expect(shares[0]).toBeGreaterThan(BOUNDS.singlePosition[1]);
+    expect(shares[3]).toBeLessThan(BOUNDS.singlePosition[0]);
+  });
+
+  it("links to a card or a pair that does not exist", () => {
+    const q = question("l-1", "single", [10, 11, 12, 13], [0]);
+    q.options[1] = { ...q.options[1]!, misconception: "retries#no-such-pair" };
+    q.options[2] = { ...q.options[2]!, misconception: "no-such-card#sync-not-retried" };
+    q.options[3] = { ...q.options[3]!, misconception: "retries#sync-not-retried" };
+    expect(brokenMisconceptionLinks([q], pairsByCard)).toEqual([
+      'l-1 option 1: card "retries" has no pair "no-such-pair"',
+      'l-1 option 2: no card "no-such-card"',
+    ]);
   });
 });
