@@ -5,7 +5,13 @@ import type { SessionUser } from "../auth/authz";
 export function listBanksForAuthor(db: PrismaClient, user: Pick<SessionUser, "id" | "role">) {
   return db.questionBank.findMany({
     where: user.role === "ADMIN" ? {} : { ownerId: user.id },
-    select: { id: true, title: true, published: true, updatedAt: true, _count: { select: { questions: true } } },
+    select: {
+      id: true,
+      title: true,
+      published: true,
+      updatedAt: true,
+      _count: { select: { questions: { where: { retiredAt: null, supersededAt: null } } } },
+    },
     orderBy: { updatedAt: "desc" },
   });
 }
