@@ -4,6 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { loadCards } from "@/lib/content/load";
 import { syncContent, type SyncReport } from "@/lib/content/sync";
 import { loadBankFiles, seedBanks, type BankSeedReport } from "@/lib/server/banks/seed-banks";
+import { seedDemoAttempts } from "@/lib/server/authoring/demo-attempts";
 
 export const DEMO_PASSWORD = "coldstart-demo";
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
@@ -11,7 +12,10 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: "instructor@coldstart.dev", name: "Demo Instructor", role: "INSTRUCTOR" },
 ];
 
-export type SeedReport = { usersCreated: number; content: SyncReport; banks: BankSeedReport };
+export type SeedReport = { usersCreated: number; content: SyncReport; banks: BankSeedReport; demoAttempts: number };
+
+/** Demo data (the cohort's mock-exam attempts behind item analysis) unless COLDSTART_DEMO_DATA=0. */
+export const demoDataEnabled = () => process.env.COLDSTART_DEMO_DATA !== "0";
 
 /** Creates the demo accounts if missing; existing rows are left exactly as they are. */
 export async function seedUsers(db: PrismaClient): Promise<number> {
@@ -26,10 +30,15 @@ export async function seedUsers(db: PrismaClient): Promise<number> {
 }
 
 /** Idempotent seed: running it twice changes nothing. */
-export async function seed(db: PrismaClient, now: Date = new Date()): Promise<SeedReport> {
+export async function seed(
+  db: PrismaClient,
+  now: Date = new Date(),
+  { demo = demoDataEnabled() }: { demo?: boolean } = {},
+): Promise<SeedReport> {
   const usersCreated = await seedUsers(db);
   const content = await syncContent(db, loadCards(), now);
   const instructor = await db.user.findUniqueOrThrow({ where: { email: "instructor@coldstart.dev" }, select: { id: true } });
   const banks = await seedBanks(db, loadBankFiles(), instructor.id, now);
-  return { usersCreated, content, banks };
+  const demoAttempts = demo ? await seedDemoAttempts(db, now) : 0;
+  return { usersCreated, content, banks, demoAttempts };
 }
