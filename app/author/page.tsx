@@ -11,8 +11,16 @@ import { db } from "@/lib/server/platform/db";
 
 export const metadata: Metadata = { title: "Author" };
 
-export default async function AuthorPage() {
+type Props = { searchParams: Promise<{ deleted?: string; archived?: string }> };
+
+export default async function AuthorPage({ searchParams }: Props) {
   const user = await requireAuthor("/author");
+  const { deleted, archived } = await searchParams;
+  const notice = archived
+    ? `"${archived}" was archived, not deleted: learners have answered its questions, so their history is kept.`
+    : deleted
+      ? `"${deleted}" was deleted.`
+      : null;
   const [banks, openReports] = await Promise.all([listAuthorBanks(db, user), countOpenReports(db, user)]);
   return (
     <>
@@ -25,6 +33,11 @@ export default async function AuthorPage() {
           </Link>
         }
       />
+      {notice ? (
+        <p role="status" className={`${panel} mb-6`}>
+          {notice}
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <section className={panel} aria-labelledby="banks-title">
           <h2 id="banks-title" className="text-lg font-semibold">

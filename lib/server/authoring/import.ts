@@ -55,12 +55,17 @@ export async function importParsed(
     let position = live.reduce((max, q) => Math.max(max, q.position), -1);
     for (const { question } of result.questions) {
       const known = question.externalId ? byId.get(question.externalId) : undefined;
+      const hash = contentHashOf(question);
       if (known) {
-        const r = dryRun
-          ? { outcome: known.contentHash === contentHashOf(question) ? "unchanged" : "versioned" }
-          : await reviseQuestion(tx, known, question, now);
+        // Most of a re-import is unchanged: compare hashes before touching the database.
+        const r =
+          known.contentHash === hash
+            ? { outcome: "unchanged" }
+            : dryRun
+              ? { outcome: "versioned" }
+              : await reviseQuestion(tx, known, question, now);
         report[r.outcome === "unchanged" ? "unchanged" : "updated"]++;
-      } else if (byHash.has(contentHashOf(question))) {
+      } else if (byHash.has(hash)) {
         report.unchanged++;
       } else {
         fresh.push({ question, position: ++position });
