@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, SYSTEM_ACCOUNT } from "@/lib/server/auth/
 import { loadCards } from "@/lib/content/load";
 import { syncContent, type SyncReport } from "@/lib/content/sync";
 import { loadBankFiles, seedBanks, type BankSeedReport } from "@/lib/server/banks/seed-banks";
+import { seedDemoAttempts } from "@/lib/server/authoring/demo-attempts";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, SYSTEM_ACCOUNT };
 
@@ -13,7 +14,14 @@ export type SeedReport = {
   demoAccountsDisabled: number;
   content: SyncReport;
   banks: BankSeedReport;
+  demoAttempts: number;
 };
+
+/**
+ * The cohort's mock-exam attempts behind item analysis: only where the demo accounts are (the
+ * embedded quick start), and not with COLDSTART_DEMO_DATA=0.
+ */
+export const demoDataEnabled = (env: NodeJS.ProcessEnv = process.env) => env.COLDSTART_DEMO_DATA !== "0";
 
 /** Creates the demo accounts if missing; existing rows are left exactly as they are. */
 async function seedDemoAccounts(db: PrismaClient): Promise<number> {
@@ -63,5 +71,6 @@ export async function seed(
     where: { id: { startsWith: "seed-" }, ownerId: { not: system.id } },
     data: { ownerId: system.id },
   });
-  return { usersCreated: demoCreated + (system.created ? 1 : 0), demoAccountsDisabled, content, banks };
+  const demoAttempts = options.demo && demoDataEnabled() ? await seedDemoAttempts(db, now) : 0;
+  return { usersCreated: demoCreated + (system.created ? 1 : 0), demoAccountsDisabled, content, banks, demoAttempts };
 }

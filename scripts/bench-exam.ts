@@ -116,6 +116,7 @@ async function seedBigBank(db: ReturnType<typeof createPrismaClient>) {
     await db.question.createMany({
       data: ids.map((id, k) => ({
         id,
+        lineageId: id,
         bankId: bank.id,
         externalId: id,
         contentHash: id,

@@ -5,6 +5,7 @@ import type { ItemView } from "@/lib/srs/present";
 import type { AnswerResult } from "./api";
 import type { Phase } from "./store";
 import { InlineText } from "@/components/ui/InlineText";
+import { Markdown } from "@/components/ui/Markdown";
 import { cn } from "@/components/ui/cn";
 import { buttonPrimary, panel } from "@/components/ui/styles";
 
@@ -30,6 +31,11 @@ function optionClass(id: string, selected: string[], result: AnswerResult | null
     : "border-slate-300 hover:border-sky-500 dark:border-slate-700";
 }
 
+/** Bank questions are Markdown (sanitised); card items are plain text with `code`. */
+function Text({ item, text, inline = false }: { item: ItemView; text: string; inline?: boolean }) {
+  return item.kind === "question" ? <Markdown text={text} inline={inline} /> : <InlineText text={text} />;
+}
+
 /** One review item: the prompt, the options as large buttons, then the key and the reason. */
 export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: Props) {
   const answered = result !== null;
@@ -37,15 +43,16 @@ export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: P
   return (
     <section className={panel} aria-labelledby="item-prompt" data-item-id={item.itemId}>
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{item.title}</p>
-      <h2
-        id="item-prompt"
-        className={cn(
-          "mt-1",
-          item.kind === "question" ? "text-lg leading-relaxed font-medium" : "text-xl font-semibold",
-        )}
-      >
-        <InlineText text={item.prompt} />
-      </h2>
+      {item.kind === "question" ? (
+        // A stem may hold paragraphs and lists, which an <h2> cannot contain.
+        <div id="item-prompt" role="heading" aria-level={2} className="mt-1 text-lg leading-relaxed font-medium">
+          <Markdown text={item.prompt} />
+        </div>
+      ) : (
+        <h2 id="item-prompt" className="mt-1 text-xl font-semibold">
+          <InlineText text={item.prompt} />
+        </h2>
+      )}
       {item.statement ? (
         <blockquote className="mt-3 border-l-4 border-slate-300 pl-4 text-lg dark:border-slate-600">
           <InlineText text={item.statement} />
@@ -80,7 +87,7 @@ export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: P
                 {i + 1}
               </span>
               <span className="flex-1">
-                <InlineText text={o.text} />
+                <Text item={item} text={o.text} inline />
                 {result && (right || selected.includes(o.id)) ? (
                   <span className="ml-2 inline-block rounded bg-slate-900/10 px-1.5 text-xs font-semibold dark:bg-white/15">
                     {selected.includes(o.id)
@@ -92,7 +99,7 @@ export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: P
                 ) : null}
                 {result?.key.optionFeedback[o.id] ? (
                   <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
-                    {result.key.optionFeedback[o.id]}
+                    <Text item={item} text={result.key.optionFeedback[o.id]!} inline />
                   </span>
                 ) : null}
               </span>
@@ -142,10 +149,10 @@ export function ItemCard({ item, selected, result, phase, onToggle, onCheck }: P
               <InlineText text={result.key.mistake} />
             </p>
           ) : null}
-          <p>
+          <div>
             <span className="font-semibold">Why: </span>
-            <InlineText text={result.key.why} />
-          </p>
+            <Text item={item} text={result.key.why} />
+          </div>
           {item.cardId ? (
             <Link
               href={`/learn/${item.cardId}`}

@@ -1,14 +1,19 @@
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "../platform/prisma";
 import { ensureQuestionItems } from "./question-items";
+import {
+  contentHashOf,
+  createLineages,
+  restoreQuestion,
+  retireQuestion,
+  reviseQuestion,
+  VERSION_REF,
+} from "./question-versions";
 import { parseBankFile } from "@/lib/banks/load";
-import type { BankFile, BankQuestion } from "@/lib/banks/bank-file";
+import { draftFromExchange, type BankFile } from "@/lib/banks/bank-file";
 
 export const BANKS_DIR = path.join(process.cwd(), "content", "banks");
-
-const hashOf = (q: BankQuestion) => crypto.createHash("sha256").update(JSON.stringify(q)).digest("hex");
 
 /** Reads and validates every seed bank file. */
 export function loadBankFiles(dir: string = BANKS_DIR): BankFile[] {
@@ -23,9 +28,9 @@ export function loadBankFiles(dir: string = BANKS_DIR): BankFile[] {
 export type BankSeedReport = { banks: number; created: number; updated: number; unchanged: number; retired: number };
 
 /**
- * Upserts the seed banks (owned by `ownerId`, published) and their questions by stable id;
- * a question is rewritten only when its content changed, and retired when it left the file,
- * so a second run changes nothing.
+ * Upserts the seed banks (owned by `ownerId`, published) and their questions by stable id. A
+ * question whose content changed gets a new version (the seed banks are published, so learners
+ * may have answered the old one); one that left the file is retired; a second run changes nothing.
  */
 export async function seedBanks(
   db: PrismaClient,
@@ -50,53 +55,40 @@ export async function seedBanks(
         data: { title: file.title, description: file.description },
       });
     }
+    // The newest version of each lineage, retired or not (a question may come back to the file).
+    const current = await db.question.findMany({
+      where: { bankId, supersededAt: null, externalId: { not: null } },
+      select: { ...VERSION_REF, externalId: true, contentHash: true, retiredAt: true },
+    });
+    const byExternalId = new Map(current.map((q) => [q.externalId!, q]));
+    const fresh: { question: ReturnType<typeof draftFromExchange>; position: number }[] = [];
     for (const [position, q] of file.questions.entries()) {
-      const contentHash = hashOf(q);
-      const current = await db.question.findFirst({
-        where: { bankId, externalId: q.id },
-        select: { id: true, contentHash: true, position: true },
-      });
-      if (current && current.contentHash === contentHash && current.position === position) {
+      const draft = draftFromExchange(q);
+      const existing = byExternalId.get(q.id);
+      if (!existing) {
+        fresh.push({ question: draft, position });
+        continue;
+      }
+      if (existing.contentHash === contentHashOf(draft) && existing.position === position && !existing.retiredAt) {
         report.unchanged++;
         continue;
       }
-      const data = {
-        contentHash,
-        type: q.type === "single" ? ("SINGLE" as const) : ("MULTIPLE" as const),
-        stem: q.stem,
-        explanation: q.explanation,
-        domain: q.domain,
-        topic: q.topic ?? null,
-        cardId: q.cardId ?? null,
-        tags: JSON.stringify(q.tags),
-        references: JSON.stringify(q.references),
-        position,
-        retiredAt: null,
-      };
-      const options = q.options.map((o, i) => ({
-        position: i,
-        text: o.text,
-        correct: o.correct,
-        feedback: o.feedback,
-        misconception: o.misconception ?? null,
-        weight: o.correct ? 100 : 0,
-      }));
       await db.$transaction(async (tx) => {
-        if (current) {
-          await tx.questionOption.deleteMany({ where: { questionId: current.id } });
-          await tx.question.update({ where: { id: current.id }, data: { ...data, options: { create: options } } });
-        } else {
-          await tx.question.create({ data: { ...data, bankId, externalId: q.id, options: { create: options } } });
-        }
+        if (existing.retiredAt) await restoreQuestion(tx, existing);
+        if (existing.position !== position)
+          await tx.question.update({ where: { id: existing.id }, data: { position } });
+        const r = await reviseQuestion(tx, { ...existing, position }, draft, now);
+        report[r.outcome === "unchanged" ? "unchanged" : "updated"]++;
       });
-      if (current) report.updated++;
-      else report.created++;
     }
-    const gone = await db.question.updateMany({
-      where: { bankId, externalId: { notIn: file.questions.map((q) => q.id) }, retiredAt: null },
-      data: { retiredAt: now },
-    });
-    report.retired += gone.count;
+    if (fresh.length > 0) {
+      await db.$transaction((tx) => createLineages(tx, bankId, fresh, now));
+      report.created += fresh.length;
+    }
+    const listed = new Set(file.questions.map((q) => q.id));
+    const gone = current.filter((q) => !q.retiredAt && !listed.has(q.externalId!));
+    for (const q of gone) await db.$transaction((tx) => retireQuestion(tx, q, now));
+    report.retired += gone.length;
     await ensureQuestionItems(db, bankId);
   }
   return report;

@@ -13,7 +13,7 @@ export async function listPublishedBanks(db: PrismaClient, userId: string): Prom
       id: true,
       title: true,
       description: true,
-      _count: { select: { questions: { where: { retiredAt: null } } } },
+      _count: { select: { questions: { where: { retiredAt: null, supersededAt: null } } } },
       subscribers: { where: { userId }, select: { userId: true } },
     },
     orderBy: { title: "asc" },

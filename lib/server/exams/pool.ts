@@ -43,6 +43,7 @@ export async function recentQuestionIds(db: PrismaClient, userId: string, now: D
 /**
  * The live questions the learner got wrong the last time they were graded (a submitted
  * attempt, or a practice answer already checked); skipped questions count as wrong, as in scoring.
+ * Grades count per lineage (a question and its edited versions): the live version is drawn.
  */
 export async function missedQuestionIds(db: PrismaClient, userId: string): Promise<string[]> {
   const graded = await db.examAnswer.findMany({
@@ -51,17 +52,25 @@ export async function missedQuestionIds(db: PrismaClient, userId: string): Promi
       attempt: { userId },
       OR: [{ revealedAt: { not: null } }, { attempt: { submittedAt: { not: null } } }],
     },
-    select: { questionId: true, correct: true, revealedAt: true, attempt: { select: { submittedAt: true } } },
+    select: {
+      question: { select: { lineageId: true } },
+      correct: true,
+      revealedAt: true,
+      attempt: { select: { submittedAt: true } },
+    },
   });
-  const wrong = latestWrong(
+  const wrongLineages = latestWrong(
     graded.map((g) => ({
-      questionId: g.questionId,
+      questionId: g.question.lineageId,
       correct: g.correct === true,
       at: (g.revealedAt ?? g.attempt.submittedAt)?.getTime() ?? 0,
     })),
   );
-  if (wrong.length === 0) return [];
-  const live = await db.question.findMany({ where: { ...LIVE_QUESTION, id: { in: wrong } }, select: { id: true } });
+  if (wrongLineages.length === 0) return [];
+  const live = await db.question.findMany({
+    where: { ...LIVE_QUESTION, lineageId: { in: wrongLineages } },
+    select: { id: true },
+  });
   return live.map((q) => q.id).sort();
 }
 

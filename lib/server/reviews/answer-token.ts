@@ -17,6 +17,8 @@ export type AnswerClaim = {
   version: number;
   correct: boolean;
   answer: string[];
+  /** The bank question version graded (QUESTION items): the review log records it. */
+  questionId?: string | null;
   /** The review state at `version`, as serializeState wrote it. */
   state: string;
   settings: ReviewSettings;

@@ -25,6 +25,15 @@ export type AnswerResult = {
   token: string;
 };
 
+/** Whether an option belongs to another version of the same question (it was edited meanwhile). */
+async function isOptionOfEarlierVersion(db: PrismaClient, optionId: string, liveId: string): Promise<boolean> {
+  const [option, live] = await Promise.all([
+    db.questionOption.findUnique({ where: { id: optionId }, select: { question: { select: { lineageId: true } } } }),
+    db.question.findUnique({ where: { id: liveId }, select: { lineageId: true } }),
+  ]);
+  return option !== null && option.question.lineageId === live?.lineageId;
+}
+
 /**
  * Loads the learner's state of an item they may study now (the queue's rule, `liveItemFor`), or
  * throws a 404 AppError that says no more than "not in your reviews".
@@ -64,6 +73,12 @@ export async function answerItem(
   const { view, key } = present(stored, presentationSeed(userId, input.itemId, state.reps, state.lapses));
   const known = new Set(view.options.map((o) => o.id));
   const unknown = input.answer.find((id) => !known.has(id));
+  if (unknown && stored.kind === "QUESTION" && (await isOptionOfEarlierVersion(db, unknown, stored.question.id))) {
+    throw new AppError(
+      409,
+      "This question was edited since it was shown to you; load it again to answer the new version",
+    );
+  }
   if (unknown) throw new AppError(400, `Option ${unknown} is not one of this item's options`);
   if (new Set(input.answer).size !== input.answer.length) throw new AppError(400, "An option was chosen twice");
   if (view.select === 1 && input.answer.length !== 1) throw new AppError(400, "Choose exactly one option");
@@ -89,6 +104,7 @@ export async function answerItem(
       version,
       correct,
       answer,
+      questionId: stored.kind === "QUESTION" ? stored.question.id : null,
       state: serializeState(row),
       settings,
     },

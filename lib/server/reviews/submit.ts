@@ -63,6 +63,7 @@ export async function submitReview(
     answer: JSON.stringify(claim.answer),
     correct: claim.correct,
     responseMs: input.responseMs ?? null,
+    questionId: claim.questionId ?? null,
     prevState: claim.state,
   });
   if (outcome === "conflict") {

@@ -36,6 +36,8 @@ export async function seedFixtureBank(db: PrismaClient, opts: FixtureOptions = {
       }));
       await db.question.create({
         data: {
+          id: `${bank.id}-${domain}-${i}`,
+          lineageId: `${bank.id}-${domain}-${i}`,
           bankId: bank.id,
           externalId: `${domain}-${i}`,
           contentHash: `${domain}-${i}`,

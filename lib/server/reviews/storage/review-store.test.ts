@@ -65,6 +65,7 @@ async function writeFor(itemId: string, key: string, now = t0): Promise<ReviewWr
     answer: '["A"]',
     correct: true,
     responseMs: 1234,
+    questionId: "question-version-1",
     prevState: serializeState(row),
   };
 }
@@ -104,6 +105,7 @@ describe.each(stores)("the %s review store", (_name, make) => {
       answer: w.answer,
       correct: true,
       responseMs: 1234,
+      questionId: "question-version-1",
       prevState: w.prevState,
       undoneAt: null,
     });

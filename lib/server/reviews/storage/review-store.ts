@@ -14,6 +14,8 @@ export type ReviewWrite = {
   answer: string | null;
   correct: boolean | null;
   responseMs: number | null;
+  /** The bank question version answered (QUESTION items), else null. */
+  questionId: string | null;
   /** The state at `baseVersion`, as serializeState wrote it (what undo restores). */
   prevState: string;
 };
@@ -79,6 +81,7 @@ function logData(w: ReviewWrite) {
     answer: w.answer,
     correct: w.correct,
     responseMs: w.responseMs,
+    questionId: w.questionId,
     prevState: w.prevState,
   };
 }

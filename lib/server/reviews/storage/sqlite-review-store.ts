@@ -71,8 +71,8 @@ export function sqliteReviewStore(
   const appendLog = conn.prepare(
     `INSERT INTO "ReviewLog" ("id", "userId", "itemId", "idempotencyKey", "baseVersion", "rating", "state", "due",
        "stability", "difficulty", "elapsedDays", "lastElapsed", "scheduledDays", "learningSteps", "reviewedAt",
-       "nextDue", "answer", "correct", "responseMs", "prevState")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       "nextDue", "answer", "correct", "responseMs", "questionId", "prevState")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const findPrior = conn.prepare<
     [string, string],
@@ -108,6 +108,7 @@ export function sqliteReviewStore(
         w.answer,
         w.correct === null ? null : w.correct ? 1 : 0,
         w.responseMs,
+        w.questionId,
         w.prevState,
       );
     } catch (e) {
