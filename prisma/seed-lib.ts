@@ -11,7 +11,24 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: "instructor@coldstart.dev", name: "Demo Instructor", role: "INSTRUCTOR" },
 ];
 
+/**
+ * Owns the seed banks where there are no demo accounts (a server database). It cannot sign in: no
+ * password, no GitHub link, and an address under .invalid (RFC 2606) that no one can verify.
+ */
+export const SYSTEM_ACCOUNT: { email: string; name: string; role: Role } = {
+  email: "system@coldstart.invalid",
+  name: "Coldstart",
+  role: "INSTRUCTOR",
+};
+
 export type SeedReport = { usersCreated: number; content: SyncReport; banks: BankSeedReport };
+export type SeedOptions = {
+  /**
+   * The documented demo accounts (a published password): only for the embedded SQLite database of
+   * the quick start, never for a server database that real learners use.
+   */
+  demo: boolean;
+};
 
 /** Creates the demo accounts if missing; existing rows are left exactly as they are. */
 export async function seedUsers(db: PrismaClient): Promise<number> {
@@ -25,11 +42,25 @@ export async function seedUsers(db: PrismaClient): Promise<number> {
   return created;
 }
 
+/** The owner of the seed banks: the demo instructor, or without demo accounts the system account. */
+async function bankOwner(db: PrismaClient, demo: boolean): Promise<{ id: string; created: boolean }> {
+  const email = demo ? "instructor@coldstart.dev" : SYSTEM_ACCOUNT.email;
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (existing) return { id: existing.id, created: false };
+  if (demo) throw new Error(`${email} is missing after seeding the demo accounts`);
+  const { id } = await db.user.create({ data: { ...SYSTEM_ACCOUNT, passwordHash: null }, select: { id: true } });
+  return { id, created: true };
+}
+
 /** Idempotent seed: running it twice changes nothing. */
-export async function seed(db: PrismaClient, now: Date = new Date()): Promise<SeedReport> {
-  const usersCreated = await seedUsers(db);
+export async function seed(
+  db: PrismaClient,
+  now: Date = new Date(),
+  options: SeedOptions = { demo: true },
+): Promise<SeedReport> {
+  const demoCreated = options.demo ? await seedUsers(db) : 0;
   const content = await syncContent(db, loadCards(), now);
-  const instructor = await db.user.findUniqueOrThrow({ where: { email: "instructor@coldstart.dev" }, select: { id: true } });
-  const banks = await seedBanks(db, loadBankFiles(), instructor.id, now);
-  return { usersCreated, content, banks };
+  const owner = await bankOwner(db, options.demo);
+  const banks = await seedBanks(db, loadBankFiles(), owner.id, now);
+  return { usersCreated: demoCreated + (owner.created ? 1 : 0), content, banks };
 }

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDb } from "@/tests/db";
 import { verifyPassword } from "@/lib/server/auth/password";
 import type { PrismaClient } from "@/lib/server/platform/prisma";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seed } from "./seed-lib";
+import { signInWithPassword } from "@/lib/server/auth/sign-in";
+import { SYSTEM_ACCOUNT, DEMO_ACCOUNTS, DEMO_PASSWORD, seed } from "./seed-lib";
 
 let db: PrismaClient;
 let cleanup: () => Promise<void>;
@@ -37,5 +38,23 @@ describe("seed", () => {
     const report = await seed(db);
     expect(report.usersCreated).toBe(0);
     expect(await snapshot(db)).toEqual(first);
+  });
+
+  it("seeds no account anyone can sign in to on a server database, and gives the banks a content owner", async () => {
+    const report = await seed(db, new Date(), { demo: false });
+    expect(report.usersCreated).toBe(1);
+    const users = await db.user.findMany();
+    expect(users).toEqual([expect.objectContaining({ email: SYSTEM_ACCOUNT.email, passwordHash: null })]);
+    const banks = await db.questionBank.findMany({ select: { ownerId: true } });
+    expect(banks.length).toBeGreaterThan(0);
+    expect(banks.every((b) => b.ownerId === users[0]!.id)).toBe(true);
+    for (const { email } of [...DEMO_ACCOUNTS, SYSTEM_ACCOUNT]) {
+      const policy = { maxFailures: 10, maxIpFailures: 50, windowMs: 60_000 };
+      const r = await signInWithPassword(db, { email, password: DEMO_PASSWORD }, "10.0.0.1", new Date(), policy);
+      expect(r.ok, email).toBe(false);
+    }
+    const again = await seed(db, new Date(), { demo: false });
+    expect(again.usersCreated).toBe(0);
+    expect(await db.user.count()).toBe(1);
   });
 });
