@@ -17,7 +17,7 @@ import {
 
 const root = process.cwd();
 const read = (p: string) => fs.readFileSync(path.join(root, p), "utf8");
-const FIX = "run `npm run db:pg-migrations` (docs/postgresql.md, Schema changes)";
+const FIX = "run `npm run db:pg-migrations` (docs/postgresql.md, Changing the schema)";
 
 describe("the PostgreSQL twin of the schema", () => {
   it("is prisma/schema.prisma with the postgresql provider", () => {

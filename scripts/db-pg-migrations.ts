@@ -113,14 +113,17 @@ function main(): void {
   const twinFile = path.join(root, PG_SCHEMA);
   const twin = fs.existsSync(twinFile) ? fs.readFileSync(twinFile, "utf8") : null;
   const target = postgresSchemaOf(fs.readFileSync(path.join(root, SQLITE_SCHEMA), "utf8"));
+  if (missing.length === 0 && twin === target) {
+    return log("every SQLite migration has its PostgreSQL counterpart; nothing to do");
+  }
+  postgresUrl(); // fail before writing anything when no server is named
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "coldstart-pg-migrations-"));
   try {
     if (missing.length === 0) {
-      if (twin === target) return log("every SQLite migration has its PostgreSQL counterpart; nothing to do");
       if (!newName) {
         fail(
           "prisma/schema.prisma changed but no SQLite migration is waiting for its PostgreSQL counterpart. " +
-            "Add the SQLite migration first (README, Schema changes); for a change only PostgreSQL sees " +
+            "Add the SQLite migration first (docs/postgresql.md, Changing the schema); for a change only PostgreSQL sees " +
             "(an enum value), run again with --name <name>.",
         );
       }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defaultDatabaseUrl } from "./database-url";
+import { defaultDatabaseUrl, postgresTarget } from "./database-url";
 import { DEFAULT_POOL_SIZE } from "./pool-size";
 
 const optional = z
@@ -30,6 +30,17 @@ export const envSchema = z
     REVIEW_STORE: z.enum(["sqlite", "prisma"]).optional(),
   })
   .superRefine((env, ctx) => {
+    if (/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
+      try {
+        postgresTarget(env.DATABASE_URL);
+      } catch (e) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["DATABASE_URL"],
+          message: e instanceof Error ? e.message.replace(/^DATABASE_URL: /, "") : "not a valid PostgreSQL URL",
+        });
+      }
+    }
     if (env.REVIEW_STORE === "sqlite" && !env.DATABASE_URL.startsWith("file:")) {
       ctx.addIssue({
         code: "custom",
