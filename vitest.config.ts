@@ -23,8 +23,9 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, "**/*.pg.test.ts"],
     environment: "node",
     globalSetup: ["tests/global-setup.ts"],
-    testTimeout: 20000,
-    hookTimeout: 60000,
+    // Generous ceilings: some suites spawn processes or run large simulations, and CI has 2 busy cores.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     pool: "forks",
   },
 });
