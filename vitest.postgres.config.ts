@@ -39,10 +39,6 @@ export default defineConfig({
     ...base.test,
     include,
     exclude: [],
-    // Each statement is a round trip to a server (in-process on SQLite); suites that sync all the
-    // concept cards take several times longer. Ceilings for a loaded machine, not timing claims.
-    testTimeout: 90_000,
-    hookTimeout: 120_000,
     globalSetup: ["tests/global-setup-postgres.ts"],
     setupFiles: ["tests/setup-postgres.ts"],
   },

@@ -33,8 +33,7 @@ if (testDbKind() === "sqlite") {
         fs.readdirSync(path.join(process.cwd(), "prisma", "migrations")).filter((d) => /^\d/.test(d)).length,
       );
       sqlite.close();
-      // Two runs of the Prisma CLI: a generous ceiling for a loaded machine, not a timing claim.
-    }, 120_000);
+    });
   });
 
   describe("connection settings", () => {
