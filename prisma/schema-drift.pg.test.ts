@@ -75,14 +75,16 @@ describe("the SQLite and PostgreSQL migration histories", () => {
 // The comparison itself must notice drift, or the test above could pass on anything.
 describe("the comparison", () => {
   it("notices a column that only the PostgreSQL history adds", async () => {
-    const drifted = await replayPostgres(`ALTER TABLE "User" ADD COLUMN "nickname" TEXT`);
+    const drifted = await replayPostgres(`ALTER TABLE "User" ADD COLUMN "drift_probe" TEXT`);
     expect(drifted.catalog).not.toEqual(sqlite);
-    expect(drifted.catalog.User!.columns.nickname).toEqual({ type: "text", nullable: true, default: null });
+    expect(drifted.catalog.User!.columns.drift_probe).toEqual({ type: "text", nullable: true, default: null });
   });
 
   it("notices a difference in nullability, uniqueness or a default on one side", () => {
-    expect(replaySqlite(`CREATE UNIQUE INDEX "User_name_key" ON "User"("name")`)).not.toEqual(postgres.catalog);
-    expect(replaySqlite(`ALTER TABLE "User" ADD COLUMN "nickname" TEXT NOT NULL DEFAULT ''`)).not.toEqual(
+    expect(replaySqlite(`CREATE UNIQUE INDEX "User_drift_probe_key" ON "User"("email", "name")`)).not.toEqual(
+      postgres.catalog,
+    );
+    expect(replaySqlite(`ALTER TABLE "User" ADD COLUMN "drift_probe" TEXT NOT NULL DEFAULT ''`)).not.toEqual(
       postgres.catalog,
     );
   });

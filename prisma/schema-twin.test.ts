@@ -13,6 +13,7 @@ import {
   postgresSchemaOf,
   SQLITE_MIGRATIONS,
   SQLITE_SCHEMA,
+  sqliteSchemaOf,
 } from "@/scripts/pg-schema";
 
 const root = process.cwd();
@@ -24,6 +25,11 @@ describe("the PostgreSQL twin of the schema", () => {
     expect(read(PG_SCHEMA), `prisma/postgresql/schema.prisma is out of date: ${FIX}`).toBe(
       postgresSchemaOf(read(SQLITE_SCHEMA)),
     );
+  });
+
+  it("gives back the SQLite schema it was made from (what db:pg-migrations --name diffs from)", () => {
+    expect(sqliteSchemaOf(read(PG_SCHEMA))).toBe(read(SQLITE_SCHEMA));
+    expect(() => sqliteSchemaOf(read(SQLITE_SCHEMA))).toThrow(/not a generated twin/);
   });
 
   it("refuses a schema whose provider or client output it does not recognise", () => {

@@ -1,15 +1,15 @@
 // `npm run db:pg-migrations [-- --name <name>]`: gives every SQLite migration its PostgreSQL
-// counterpart. Run it after adding a SQLite migration (docs/postgresql.md):
+// counterpart (docs/postgresql.md, Changing the schema):
 //   - the PostgreSQL SQL is `prisma migrate diff` from the committed PostgreSQL twin of the schema
-//     (prisma/postgresql/schema.prisma: what the PostgreSQL migrations so far produce) to the twin
-//     of the current prisma/schema.prisma, saved under the same folder name in
-//     prisma/postgresql/migrations/;
+//     (prisma/postgresql/schema.prisma: what the migrations so far produce) to the twin of the
+//     current prisma/schema.prisma, saved under the same folder name in prisma/postgresql/migrations/;
 //   - then the twin is rewritten and the PostgreSQL client regenerated.
+// With `--name <name>` and no SQLite migration waiting, it writes the SQLite migration too (diffed
+// from the schema the twin was made from), so one command makes both; it may be empty when only
+// PostgreSQL sees the change (a new enum value: SQLite stores enums as text).
 // When several SQLite migrations lack a counterpart (two branches merged), one diff covers them:
 // it goes into the last of them (so it applies after every migration it may build on) and the
-// others say where their part is. A change only PostgreSQL sees (a new enum value: SQLite stores
-// enums as text, so its migration would be empty) needs `--name <name>`, which adds an empty
-// SQLite migration beside the PostgreSQL one so the two histories keep the same names.
+// others say where their part is.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,6 +22,7 @@ import {
   postgresSchemaOf,
   SQLITE_MIGRATIONS,
   SQLITE_SCHEMA,
+  sqliteSchemaOf,
 } from "./pg-schema";
 
 const root = path.resolve(__dirname, "..");
@@ -70,27 +71,12 @@ function postgresDiff(fromSchema: string | null, toSchema: string): string {
     .join("\n");
 }
 
-/** True when the SQLite migrations already produce prisma/schema.prisma (nothing to migrate there). */
-function sqliteUpToDate(tmp: string): boolean {
-  try {
-    prismaCli(
-      [
-        "migrate",
-        "diff",
-        "--from-migrations",
-        SQLITE_MIGRATIONS,
-        "--to-schema-datamodel",
-        SQLITE_SCHEMA,
-        "--shadow-database-url",
-        `file:${path.join(tmp, "shadow.db")}`,
-        "--exit-code",
-      ],
-      { DATABASE_URL: `file:${path.join(tmp, "unused.db")}` },
-    );
-    return true;
-  } catch {
-    return false;
-  }
+/** The SQLite DDL from one schema to another (the CLI opens, and may create, a scratch file). */
+function sqliteDiff(fromSchema: string, toSchema: string, tmp: string): string {
+  return prismaCli(
+    ["migrate", "diff", "--from-schema-datamodel", fromSchema, "--to-schema-datamodel", toSchema, "--script"],
+    { DATABASE_URL: `file:${path.join(tmp, "scratch.db")}` },
+  );
 }
 
 function timestamp(now: Date): string {
@@ -120,26 +106,25 @@ function main(): void {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "coldstart-pg-migrations-"));
   try {
     if (missing.length === 0) {
-      if (!newName) {
+      if (!newName || twin === null) {
         fail(
-          "prisma/schema.prisma changed but no SQLite migration is waiting for its PostgreSQL counterpart. " +
-            "Add the SQLite migration first (docs/postgresql.md, Changing the schema); for a change only PostgreSQL sees " +
-            "(an enum value), run again with --name <name>.",
-        );
-      }
-      if (!sqliteUpToDate(tmp)) {
-        fail(
-          "the SQLite migrations do not produce prisma/schema.prisma: add the SQLite migration first, then run this without --name",
+          "prisma/schema.prisma changed but no SQLite migration is waiting for its PostgreSQL counterpart: " +
+            "run again with --name <name> to write both migrations, or add the SQLite migration yourself first.",
         );
       }
       const name = `${timestamp(new Date())}_${newName}`;
       if (sqlite.length > 0 && name <= sqlite[sqlite.length - 1]!) fail(`${name} would sort before ${sqlite.at(-1)}`);
+      const before = path.join(tmp, "before.prisma");
+      fs.writeFileSync(before, sqliteSchemaOf(twin));
+      const sql = sqliteDiff(before, path.join(root, SQLITE_SCHEMA), tmp);
       fs.mkdirSync(path.join(root, SQLITE_MIGRATIONS, name));
       fs.writeFileSync(
         path.join(root, SQLITE_MIGRATIONS, name, "migration.sql"),
-        "-- No change on SQLite (enums are stored as text); the PostgreSQL migration of the same name has the DDL.\n",
+        sql.trim()
+          ? sql
+          : "-- No change on SQLite (enums are stored as text); the PostgreSQL migration of the same name has the DDL.\n",
       );
-      log(`added the empty SQLite migration ${name}`);
+      log(`wrote ${path.join(SQLITE_MIGRATIONS, name, "migration.sql")}`);
       missing.push(name);
     }
 

@@ -36,6 +36,28 @@ export function postgresSchemaOf(sqliteSchema: string): string {
   return HEADER + s;
 }
 
+/**
+ * The SQLite schema a twin was made from (postgresSchemaOf undone): the schema the migrations so
+ * far produce, from which `db:pg-migrations --name` diffs a new SQLite migration.
+ */
+export function sqliteSchemaOf(twin: string): string {
+  if (!twin.startsWith(HEADER))
+    throw new Error("prisma/postgresql/schema.prisma: not a generated twin (header missing)");
+  let s = replaceOnce(
+    twin.slice(HEADER.length),
+    /provider\s*=\s*"postgresql"/,
+    'provider = "sqlite"',
+    'provider = "postgresql"',
+  );
+  s = replaceOnce(
+    s,
+    /output(\s*)=\s*"\.\.\/\.\.\/lib\/generated\/prisma-postgresql"/,
+    'output$1= "../lib/generated/prisma"',
+    'generator output "../../lib/generated/prisma-postgresql"',
+  );
+  return s;
+}
+
 /** Migration folder names in the order they apply (a timestamp first, as Prisma names them). */
 export function migrationNames(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
