@@ -1,6 +1,8 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import path from "node:path";
 
+// The main run: unit tests and integration tests against SQLite. The same integration suites run
+// against PostgreSQL through vitest.postgres.config.ts (npm test runs both when it can).
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,7 +12,15 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "components/**/*.test.ts",
+      "tests/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "prisma/**/*.test.ts",
+    ],
+    // *.pg.test.ts need a PostgreSQL server: the PostgreSQL run only.
+    exclude: [...configDefaults.exclude, "**/*.pg.test.ts"],
     environment: "node",
     globalSetup: ["tests/global-setup.ts"],
     // Generous ceilings: some suites spawn processes or run large simulations, and CI has 2 busy cores.

@@ -1,14 +1,13 @@
-import { createPrismaClient } from "@/lib/server/platform/prisma";
+// `npm run db:seed` (and Prisma's seed command): the idempotent seed of DATABASE_URL, demo
+// accounts only on the embedded SQLite file (scripts/db-prepare.ts).
+import path from "node:path";
 import { defaultDatabaseUrl } from "@/lib/server/platform/database-url";
-import { demoAccountsWanted } from "@/lib/server/auth/demo-accounts";
-import { seed } from "./seed-lib";
+import { prepareDatabase } from "@/scripts/db-prepare";
 
-const url = process.env.DATABASE_URL ?? defaultDatabaseUrl();
-const db = createPrismaClient(url);
-seed(db, new Date(), { demo: demoAccountsWanted({ ...process.env, DATABASE_URL: url }) })
-  .then((report) => console.log(`seed: ${JSON.stringify(report)}`))
+const root = path.resolve(__dirname, "..");
+prepareDatabase(root, process.env.DATABASE_URL ?? defaultDatabaseUrl(root), { migrate: false, seed: true })
+  .then(({ seed }) => console.log(`seed: ${JSON.stringify(seed)}`))
   .catch((e: unknown) => {
-    console.error(e);
+    console.error(e instanceof Error ? e.message : e);
     process.exitCode = 1;
-  })
-  .finally(() => void db.$disconnect());
+  });

@@ -1,5 +1,8 @@
 // `npm run bench:review`: starts the production server on its own database and measures review
 // submissions (POST /api/reviews) with autocannon: 100 connections for 20 s.
+// `npm run bench:review -- --postgres`: the same load on two app servers (ports BENCH_PORT and
+// BENCH_PORT + 1, one worker each unless WEB_CONCURRENCY is set) sharing a fresh PostgreSQL
+// database on COLDSTART_POSTGRES_URL's server; the connections are split between the servers.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,6 +11,7 @@ import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import { signAnswer } from "@/lib/server/reviews/answer-token";
 import { createPrismaClient } from "@/lib/server/platform/prisma";
+import { dropPostgresDatabase, freshPostgresDatabase } from "./pg-fresh-database";
 import { newStateRow } from "@/lib/srs/mapper";
 import { serializeState } from "@/lib/srs/snapshot";
 import { DEFAULT_REVIEW_SETTINGS } from "@/lib/validations/review-settings";
@@ -20,9 +24,12 @@ const USERS = Number(process.env.BENCH_USERS ?? 700);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 5);
 const TARGET_RPS = Number(process.env.BENCH_TARGET_RPS ?? 800);
 const PACED_GROUPS = 10;
+const POSTGRES = process.argv.includes("--postgres");
 const dbFile = path.join(root, ".coldstart", "bench.db");
+const pgDatabase = `coldstart_bench_${PORT}`;
 const secret = crypto.randomBytes(32).toString("base64url");
-const base = `http://localhost:${PORT}`;
+// SQLite: one server (its workers share the file). PostgreSQL: two servers on one database.
+const bases = (POSTGRES ? [PORT, PORT + 1] : [PORT]).map((p) => `http://localhost:${p}`);
 
 async function waitFor(url: string, ms: number) {
   const until = Date.now() + ms;
@@ -38,33 +45,41 @@ async function waitFor(url: string, ms: number) {
 }
 
 async function main() {
-  const env = {
-    ...process.env,
-    PORT: String(PORT),
-    DATABASE_URL: `file:${dbFile}`,
-    NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: base,
-  };
-  console.log(`[bench] starting the production server on ${base} (fresh database)…`);
-  const server = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts", "--fresh-db"], {
-    cwd: root,
-    env,
-    stdio: ["ignore", process.env.BENCH_SERVER_LOG ? "inherit" : "ignore", "inherit"],
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
-  };
-  process.on("exit", stop);
-  await waitFor(`${base}/api/health`, 600_000);
+  const databaseUrl = POSTGRES ? await freshPostgresDatabase(pgDatabase) : `file:${dbFile}`;
+  const stops: (() => void)[] = [];
+  process.on("exit", () => stops.forEach((stop) => stop()));
+  for (const [n, base] of bases.entries()) {
+    const env = {
+      ...process.env,
+      PORT: new URL(base).port,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: base,
+      ...(POSTGRES ? { WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "1" } : {}),
+    };
+    console.log(`[bench] starting production server ${n + 1} of ${bases.length} on ${base} (fresh database)…`);
+    // Servers start one after another: the first migrates and builds, the next finds both done.
+    const args = POSTGRES ? ["scripts/start.ts"] : ["scripts/start.ts", "--fresh-db"];
+    const server = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, {
+      cwd: root,
+      env,
+      stdio: ["ignore", process.env.BENCH_SERVER_LOG ? "inherit" : "ignore", "inherit"],
+      detached: true,
+    });
+    stops.push(() => {
+      try {
+        process.kill(-server.pid!, "SIGTERM");
+      } catch {
+        /* already gone */
+      }
+    });
+    await waitFor(`${base}/api/health`, 600_000);
+  }
+  const stop = () => stops.forEach((s) => s());
 
   // Learners with every concept-card item added, and a signed answer for each (user, item):
   // each request is a distinct first review, as when many learners study at once.
-  const db = createPrismaClient(`file:${dbFile}`);
+  const db = createPrismaClient(databaseUrl);
   const items = await db.reviewItem.findMany({ where: { kind: { not: "QUESTION" } }, select: { id: true } });
   const now = new Date();
   const fresh = newStateRow(now);
@@ -118,10 +133,16 @@ async function main() {
   // an expected interval of Math.ceil(1 / rate) = 1 ms where rate is per second (8 per connection
   // here), so every L ms response also counts L - 1 made-up ones. latencySummary corrects with
   // the real interval, 1000 / rate ms, as HdrHistogram's recordValueWithExpectedInterval does.
-  const cannon = (connections: number, duration: number, overallRate: number | undefined, latencies: number[]) =>
+  const cannon = (
+    url: string,
+    connections: number,
+    duration: number,
+    overallRate: number | undefined,
+    latencies: number[],
+  ) =>
     new Promise<autocannon.Result>((resolve, reject) => {
       const options: autocannon.Options = {
-        url: base,
+        url,
         connections,
         duration,
         requests: [request],
@@ -137,13 +158,15 @@ async function main() {
    * (autocannon's rate limit lets each connection send its requests for the second back to back
    * when the second starts, all connections at once: 100 connections at 800 req/s offer bursts of
    * 100 concurrent requests for the first ~150 ms of every second. Staggered groups spread them.)
+   * With two servers, the groups alternate between them (at least one group each).
    */
   const run = async (duration: number, overallRate?: number, groups = 1) => {
     const latencies: number[] = [];
+    const n = Math.max(groups, bases.length);
     const results = await Promise.all(
-      Array.from({ length: groups }, async (_, g) => {
-        await new Promise((r) => setTimeout(r, (g * 1000) / groups));
-        return cannon(CONNECTIONS / groups, duration, overallRate && overallRate / groups, latencies);
+      Array.from({ length: n }, async (_, g) => {
+        if (overallRate) await new Promise((r) => setTimeout(r, (g * 1000) / n));
+        return cannon(bases[g % bases.length]!, CONNECTIONS / n, duration, overallRate && overallRate / n, latencies);
       }),
     );
     const sum = (f: (r: autocannon.Result) => number) => results.reduce((n, r) => n + f(r), 0);
@@ -176,7 +199,7 @@ async function main() {
   // staggered groups so that requests arrive spread over each second.
   const atTarget = await run(DURATION_S, TARGET_RPS, PACED_GROUPS);
 
-  const check = createPrismaClient(`file:${dbFile}`);
+  const check = createPrismaClient(databaseUrl);
   const recorded = await check.reviewLog.count();
   await check.$disconnect();
   stop();
@@ -184,8 +207,16 @@ async function main() {
   const answered = warm.ok + saturated.ok + atTarget.ok;
   const inFlight = recorded - answered; // recorded, but still in flight when a run ended
   console.log("");
+  const workers = process.env.WEB_CONCURRENCY
+    ? `${process.env.WEB_CONCURRENCY} worker(s)`
+    : POSTGRES
+      ? "1 worker"
+      : "one worker per CPU";
   console.log(
-    `review submissions (POST /api/reviews), ${CONNECTIONS} connections, ${DURATION_S} s per run, SQLite (WAL), ${process.env.WEB_CONCURRENCY ? `${process.env.WEB_CONCURRENCY} server worker(s)` : "one server worker per CPU"}`,
+    `review submissions (POST /api/reviews), ${CONNECTIONS} connections, ${DURATION_S} s per run, ` +
+      (POSTGRES
+        ? `PostgreSQL, ${bases.length} app servers of ${workers} (pool ${process.env.DATABASE_POOL_SIZE ?? 10} connections each)`
+        : `SQLite (WAL), one app server of ${workers}`),
   );
   report("maximum rate (closed loop):", saturated);
   report(`offered ${TARGET_RPS} requests/s (open loop, ${PACED_GROUPS} staggered groups):`, atTarget);
@@ -196,10 +227,15 @@ async function main() {
   const clean = [warm, saturated, atTarget].every((r) => Object.values(r.failed).every((n) => n === 0));
   if (!clean)
     console.log("  INVALID: some requests failed (non-2xx, errors or timeouts); the figures above do not count");
-  const verdict = (r: Run) => (clean && r.rate >= TARGET_RPS * 0.98 && r.latency.p99 <= 50 ? "met" : "NOT met");
-  console.log(`  target ≥ ${TARGET_RPS} req/s at p99 ≤ 50 ms, offered ${TARGET_RPS} req/s: ${verdict(atTarget)}`);
-  console.log(`  p99 ≤ 50 ms also at the maximum rate (closed loop): ${saturated.latency.p99 <= 50 ? "yes" : "no"}`);
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: true });
+  if (POSTGRES) {
+    console.log("  (PostgreSQL: a baseline, no target)");
+    await dropPostgresDatabase(pgDatabase);
+  } else {
+    const verdict = (r: Run) => (clean && r.rate >= TARGET_RPS * 0.98 && r.latency.p99 <= 50 ? "met" : "NOT met");
+    console.log(`  target ≥ ${TARGET_RPS} req/s at p99 ≤ 50 ms, offered ${TARGET_RPS} req/s: ${verdict(atTarget)}`);
+    console.log(`  p99 ≤ 50 ms also at the maximum rate (closed loop): ${saturated.latency.p99 <= 50 ? "yes" : "no"}`);
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: true });
+  }
   process.exit(0);
 }
 

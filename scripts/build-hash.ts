@@ -13,6 +13,9 @@ const INPUT_FILES = [
   "instrumentation.ts",
   "scripts/build-server-bundle.ts",
   "tests/stubs/server-only.ts",
+  // The generated Prisma clients (lib/generated, skipped below) follow from these.
+  "prisma/schema.prisma",
+  "prisma/postgresql/schema.prisma",
 ];
 const SKIP = new Set(["generated", "node_modules", "__fixtures__"]);
 

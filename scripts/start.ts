@@ -2,14 +2,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, execFileSync } from "node:child_process";
-import { parseEnv, EnvError, type Env } from "@/lib/server/platform/env";
-import { demoAccountsWanted } from "@/lib/server/auth/demo-accounts";
-import { sqlitePath } from "@/lib/server/platform/database-url";
-import { createPrismaClient } from "@/lib/server/platform/prisma";
-import { seed } from "@/prisma/seed-lib";
+import { parseEnv, EnvError } from "@/lib/server/platform/env";
+import { databaseKind, redactUrl, sqlitePath } from "@/lib/server/platform/database-url";
+import { MigrationError } from "@/lib/server/platform/pg-migrations";
 import { buildInputsHash } from "./build-hash";
 import { buildServerBundle, SERVER_BUNDLE } from "./build-server-bundle";
-import { ensurePrismaClient, migrate } from "./db-prepare";
+import { ensurePrismaClient, prepareDatabase } from "./db-prepare";
 import { prepareEnv } from "./prepare-env";
 
 const root = path.resolve(__dirname, "..");
@@ -22,9 +20,8 @@ function fail(msg: string): never {
 async function main(): Promise<void> {
   prepareEnv(root);
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-  let env: Env;
   try {
-    env = parseEnv(process.env);
+    parseEnv(process.env);
   } catch (e) {
     if (e instanceof EnvError) {
       console.error(e.message);
@@ -34,24 +31,33 @@ async function main(): Promise<void> {
   }
 
   const url = process.env.DATABASE_URL!;
-  if (process.argv.includes("--fresh-db") && url.startsWith("file:")) {
+  const kind = databaseKind(url);
+  if (process.argv.includes("--fresh-db")) {
+    if (kind !== "sqlite")
+      fail("--fresh-db removes the SQLite file; for PostgreSQL, point DATABASE_URL at a new database");
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(sqlitePath(url, root) + suffix, { force: true });
     log("removed the old database (--fresh-db)");
   }
 
   ensurePrismaClient(root);
-  log(`migrating ${url.startsWith("file:") ? sqlitePath(url, root) : "database"}`);
+  log(`migrating ${redactUrl(url)}`);
   try {
-    migrate(root);
-  } catch {
-    fail(
-      `applying migrations failed (Prisma's output is above). If another Coldstart server is using this database, stop it and run npm start again.`,
-    );
+    const { migrations, seed } = await prepareDatabase(root, url, { migrate: true, seed: true });
+    if (migrations) {
+      log(migrations.applied.length ? `applied ${migrations.applied.join(", ")}` : "no pending migrations");
+      if (migrations.unknown.length)
+        log(`the database has migrations this release does not know: ${migrations.unknown.join(", ")}`);
+    }
+    log(`seeded: ${JSON.stringify(seed)}`);
+  } catch (e) {
+    if (e instanceof MigrationError) fail(e.message);
+    if (kind === "sqlite" && e instanceof Error && "status" in e) {
+      fail(
+        `applying migrations failed (Prisma's output is above). If another Coldstart server is using this database, stop it and run npm start again.`,
+      );
+    }
+    throw e;
   }
-  const db = createPrismaClient(url);
-  const report = await seed(db, new Date(), { demo: demoAccountsWanted(env) });
-  await db.$disconnect();
-  log(`seeded: ${JSON.stringify(report)}`);
 
   const hashFile = path.join(root, ".next", "coldstart-build-hash");
   const hash = buildInputsHash(root);

@@ -1,5 +1,7 @@
 // `npm test`: typecheck, lint, unit/integration tests (Vitest, real SQLite) and e2e tests
-// (Playwright against the production build in Debian's Chromium). Ends with "N passed, N failed".
+// (Playwright against the production build in Debian's Chromium); with COLDSTART_POSTGRES_URL set,
+// also the integration suites against PostgreSQL and the two-server e2e run on PostgreSQL (else it
+// says so). Ends with "N passed, N failed".
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
@@ -35,50 +37,81 @@ if (!fs.existsSync(chromium)) {
 step("typecheck", bin("tsc"), ["--noEmit"]);
 step("lint", bin("eslint"), ["--max-warnings=0", "."]);
 
-console.log("\n=== unit and integration tests (vitest) ===");
-const vitestJson = path.join(out, "vitest.json");
-fs.rmSync(vitestJson, { force: true });
-const vitestCode = run(bin("vitest"), [
-  "run",
-  "--reporter=default",
-  "--reporter=json",
-  `--outputFile.json=${vitestJson}`,
-]);
-if (fs.existsSync(vitestJson)) {
-  const v = JSON.parse(fs.readFileSync(vitestJson, "utf8")) as {
+function vitest(stage: string, config: string | null): void {
+  const json = path.join(out, `${stage.replace(/\W+/g, "-")}.json`);
+  fs.rmSync(json, { force: true });
+  const code = run(bin("vitest"), [
+    "run",
+    ...(config ? ["--config", config] : []),
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${json}`,
+  ]);
+  if (!fs.existsSync(json)) {
+    tallies.push({ stage, passed: 0, failed: 1 });
+    return;
+  }
+  const v = JSON.parse(fs.readFileSync(json, "utf8")) as {
     numPassedTests: number;
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
   };
-  const failed =
-    v.numFailedTests + v.numPendingTests + v.numTodoTests + (vitestCode !== 0 && v.numFailedTests === 0 ? 1 : 0);
-  tallies.push({ stage: "vitest", passed: v.numPassedTests, failed });
-} else {
-  tallies.push({ stage: "vitest", passed: 0, failed: 1 });
+  // A skipped or todo test counts as a failure: every test must run.
+  const failed = v.numFailedTests + v.numPendingTests + v.numTodoTests + (code !== 0 && v.numFailedTests === 0 ? 1 : 0);
+  tallies.push({ stage, passed: v.numPassedTests, failed });
 }
 
-console.log("\n=== end-to-end tests (playwright, production build) ===");
-const pwJson = path.join(out, "playwright.json");
-fs.rmSync(pwJson, { force: true });
-fs.mkdirSync(path.join(root, "screenshots"), { recursive: true });
-const pwCode = run(bin("playwright"), ["test"], { PLAYWRIGHT_JSON: pwJson });
-if (fs.existsSync(pwJson)) {
+function playwright(stage: string, config: string | null): void {
+  const json = path.join(out, `${stage.replace(/\W+/g, "-")}.json`);
+  fs.rmSync(json, { force: true });
+  const code = run(bin("playwright"), ["test", ...(config ? ["--config", config] : [])], { PLAYWRIGHT_JSON: json });
+  if (!fs.existsSync(json)) {
+    tallies.push({ stage, passed: 0, failed: 1 });
+    return;
+  }
   const s = (
-    JSON.parse(fs.readFileSync(pwJson, "utf8")) as {
+    JSON.parse(fs.readFileSync(json, "utf8")) as {
       stats: { expected: number; unexpected: number; flaky: number; skipped: number };
     }
   ).stats;
-  const failed = s.unexpected + s.flaky + s.skipped + (pwCode !== 0 && s.unexpected === 0 ? 1 : 0);
-  tallies.push({ stage: "playwright", passed: s.expected, failed });
+  const failed = s.unexpected + s.flaky + s.skipped + (code !== 0 && s.unexpected === 0 ? 1 : 0);
+  tallies.push({ stage, passed: s.expected, failed });
+}
+
+// PostgreSQL runs only where a server was named (.ci/run starts one and always names it).
+const postgres = process.env.COLDSTART_POSTGRES_URL;
+const postgresSkipped = "NOT RUN: COLDSTART_POSTGRES_URL is not set (.ci/run sets it; docs/postgresql.md)";
+
+console.log("\n=== unit and integration tests (vitest, SQLite) ===");
+vitest("vitest", null);
+if (postgres) {
+  console.log("\n=== integration tests on PostgreSQL (vitest.postgres.config.ts) ===");
+  vitest("vitest-pg", "vitest.postgres.config.ts");
 } else {
-  tallies.push({ stage: "playwright", passed: 0, failed: 1 });
+  console.log(`\n=== integration tests on PostgreSQL: ${postgresSkipped} ===`);
+}
+
+console.log("\n=== end-to-end tests (playwright, production build) ===");
+fs.mkdirSync(path.join(root, "screenshots"), { recursive: true });
+playwright("playwright", null);
+if (postgres) {
+  console.log("\n=== end-to-end tests on PostgreSQL, two app servers (playwright.postgres.config.ts) ===");
+  playwright("playwright-pg", "playwright.postgres.config.ts");
+  // The run's database, recreated by the next run anyway; dropped so it does not linger.
+  run(bin("tsx"), ["scripts/pg-fresh-database.ts", "--drop", `coldstart_e2e_${process.env.E2E_PORT ?? 3210}`]);
+} else {
+  console.log(`\n=== end-to-end tests on PostgreSQL: ${postgresSkipped} ===`);
 }
 
 const passed = tallies.reduce((a, t) => a + t.passed, 0);
 const failed = tallies.reduce((a, t) => a + t.failed, 0);
 console.log("\n=== summary ===");
-for (const t of tallies) console.log(`${t.stage.padEnd(12)} ${t.passed} passed, ${t.failed} failed`);
-fs.writeFileSync(path.join(out, "test-summary.json"), JSON.stringify({ passed, failed, tallies }, null, 2));
+for (const t of tallies) console.log(`${t.stage.padEnd(14)} ${t.passed} passed, ${t.failed} failed`);
+if (!postgres) console.log(`${"postgresql".padEnd(14)} ${postgresSkipped}`);
+fs.writeFileSync(
+  path.join(out, "test-summary.json"),
+  JSON.stringify({ passed, failed, tallies, postgresql: postgres ? "run" : "not run" }, null, 2),
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

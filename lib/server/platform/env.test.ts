@@ -47,9 +47,26 @@ describe("parseEnv", () => {
     expect(parseEnv({ NEXTAUTH_SECRET: SECRET, GITHUB_ID: "", GITHUB_SECRET: "" }).GITHUB_ID).toBeUndefined();
   });
 
-  it("accepts a PostgreSQL URL", () => {
-    expect(parseEnv({ NEXTAUTH_SECRET: SECRET, DATABASE_URL: "postgresql://u:p@localhost/db" }).DATABASE_URL).toContain(
-      "postgresql",
-    );
+  it("accepts a PostgreSQL URL, with a pool size, and picks the portable review store for it", () => {
+    const env = parseEnv({
+      NEXTAUTH_SECRET: SECRET,
+      DATABASE_URL: "postgresql://u:p@localhost/db?schema=coldstart",
+      DATABASE_POOL_SIZE: "4",
+    });
+    expect(env).toMatchObject({ DATABASE_POOL_SIZE: 4, REVIEW_STORE: "prisma" });
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET }).DATABASE_POOL_SIZE).toBe(10);
+  });
+
+  it("names a bad PostgreSQL schema, pool size or review store", () => {
+    const p = problems({
+      NEXTAUTH_SECRET: SECRET,
+      DATABASE_URL: "postgresql://u:p@localhost/db?schema=bad;drop",
+      DATABASE_POOL_SIZE: "0",
+      REVIEW_STORE: "sqlite",
+    });
+    expect(p).toHaveLength(3);
+    expect(p.some((l) => /^DATABASE_URL: schema "bad;drop" must be letters, digits and _/.test(l))).toBe(true);
+    expect(p.some((l) => l.startsWith("DATABASE_POOL_SIZE:"))).toBe(true);
+    expect(p.some((l) => l.startsWith("REVIEW_STORE: sqlite is the SQLite database's own review store"))).toBe(true);
   });
 });

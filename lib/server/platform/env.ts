@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { defaultDatabaseUrl } from "./database-url";
+import { defaultDatabaseUrl, postgresTarget } from "./database-url";
+import { DEFAULT_POOL_SIZE } from "./pool-size";
 
 const optional = z
   .string()
@@ -15,6 +16,8 @@ export const envSchema = z
       .string()
       .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
       .default(defaultDatabaseUrl()),
+    /** PostgreSQL: connections per server process (each worker of each app server has its own pool). */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(DEFAULT_POOL_SIZE),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (npm start generates one)"),
     NEXTAUTH_URL: z.url("must be an absolute URL such as http://localhost:3000").optional(),
     GITHUB_ID: optional,
@@ -32,6 +35,17 @@ export const envSchema = z
     REVIEW_STORE: z.enum(["sqlite", "prisma"]).optional(),
   })
   .superRefine((env, ctx) => {
+    if (/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
+      try {
+        postgresTarget(env.DATABASE_URL);
+      } catch (e) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["DATABASE_URL"],
+          message: e instanceof Error ? e.message.replace(/^DATABASE_URL: /, "") : "not a valid PostgreSQL URL",
+        });
+      }
+    }
     if (env.REVIEW_STORE === "sqlite" && !env.DATABASE_URL.startsWith("file:")) {
       ctx.addIssue({
         code: "custom",

@@ -1,3 +1,5 @@
+// sqlite-only: the fast lane serves only with SQLite's review store (production-server.ts); on
+// PostgreSQL, Next's route handler answers every review.
 import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { freshDb } from "@/tests/db";
+import { freshDb, testDbKind } from "@/tests/db";
 import { loadCards } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { applyReview } from "@/lib/srs/scheduler";
@@ -75,6 +75,7 @@ const snapshot = async () => ({
   logs: await db.reviewLog.findMany({ where: { userId }, orderBy: { id: "asc" } }),
 });
 
+// The contract holds for every store the database has: on PostgreSQL, the Prisma store only.
 const stores: [string, () => ReviewStore][] = [
   ["prisma", () => prismaReviewStore(db)],
   [
@@ -86,6 +87,7 @@ const stores: [string, () => ReviewStore][] = [
     },
   ],
 ];
+if (testDbKind() === "postgresql") stores.pop();
 
 describe.each(stores)("the %s review store", (_name, make) => {
   it("moves the state to the next version and appends the log, in a form Prisma reads back exactly", async () => {
@@ -157,105 +159,109 @@ describe.each(stores)("the %s review store", (_name, make) => {
   });
 });
 
-describe.each([
-  ["prisma", () => prismaReviewStore(db)],
-  // No checkpoint thread of its own here: it would only log its failed checkpoints meanwhile.
-  ["sqlite", () => (opened.push(sqliteReviewStore(file, { checkpoints: "another process" })), opened.at(-1)!)],
-] as [string, () => ReviewStore][])("the %s review store on a disk that refuses writes", (_name, make) => {
-  it("fails with a 503 the learner can act on, writes nothing, and records the same review once the disk takes writes again", async () => {
-    const store = make();
-    const w = await writeFor(itemIds[0]!, "key-refused-1");
-    await store.priorByKey(userId, "warm-up-key"); // the connection is open before the disk fails
-    const before = await snapshot();
-    const refused = await whileWritesRefused(() => store.record(w).catch((e: unknown) => e));
-    expect(refused).toBeInstanceOf(AppError);
-    expect(refused).toMatchObject({ status: 503, message: CANNOT_SAVE, headers: { "Retry-After": "5" } });
-    expect(await snapshot()).toEqual(before);
-    expect(await store.record(w)).toBe("recorded");
-    expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
-    expect((await db.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check"))[0]).toEqual({
-      integrity_check: "ok",
+// A disk that refuses writes is simulated on the SQLite file: registered in the SQLite run only.
+if (testDbKind() === "sqlite")
+  describe.each([
+    ["prisma", () => prismaReviewStore(db)],
+    // No checkpoint thread of its own here: it would only log its failed checkpoints meanwhile.
+    ["sqlite", () => (opened.push(sqliteReviewStore(file, { checkpoints: "another process" })), opened.at(-1)!)],
+  ] as [string, () => ReviewStore][])("the %s review store on a disk that refuses writes", (_name, make) => {
+    it("fails with a 503 the learner can act on, writes nothing, and records the same review once the disk takes writes again", async () => {
+      const store = make();
+      const w = await writeFor(itemIds[0]!, "key-refused-1");
+      await store.priorByKey(userId, "warm-up-key"); // the connection is open before the disk fails
+      const before = await snapshot();
+      const refused = await whileWritesRefused(() => store.record(w).catch((e: unknown) => e));
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ status: 503, message: CANNOT_SAVE, headers: { "Retry-After": "5" } });
+      expect(await snapshot()).toEqual(before);
+      expect(await store.record(w)).toBe("recorded");
+      expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+      expect((await db.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check"))[0]).toEqual({
+        integrity_check: "ok",
+      });
     });
   });
-});
 
-describe("the SQLite review store", () => {
-  it("waits for another process's write lock without blocking the event loop", async () => {
-    const store = sqliteReviewStore(file);
-    opened.push(store);
-    const other = new Database(file);
-    other.exec("BEGIN IMMEDIATE");
-    const w = await writeFor(itemIds[0]!, "key-locked-1");
-    let settled = false;
-    const pending = store.record(w).finally(() => (settled = true));
-    let ticks = 0;
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (++ticks === 5) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 5);
-    });
-    expect(settled).toBe(false); // still waiting, while timers kept firing
-    other.exec("COMMIT");
-    other.close();
-    expect(await pending).toBe("recorded");
-    expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
-  });
-
-  it("fails with a 503, writing nothing, when the lock is held too long", async () => {
-    const store = sqliteReviewStore(file, { maxWaitMs: 50 });
-    opened.push(store);
-    const other = new Database(file);
-    other.exec("BEGIN IMMEDIATE");
-    try {
-      await expect(store.record(await writeFor(itemIds[0]!, "key-locked-2"))).rejects.toMatchObject({ status: 503 });
-    } finally {
-      other.exec("ROLLBACK");
+// SQLite's own store (lock waits, checkpoints): registered in the SQLite run only.
+if (testDbKind() === "sqlite")
+  describe("the SQLite review store", () => {
+    it("waits for another process's write lock without blocking the event loop", async () => {
+      const store = sqliteReviewStore(file);
+      opened.push(store);
+      const other = new Database(file);
+      other.exec("BEGIN IMMEDIATE");
+      const w = await writeFor(itemIds[0]!, "key-locked-1");
+      let settled = false;
+      const pending = store.record(w).finally(() => (settled = true));
+      let ticks = 0;
+      await new Promise<void>((resolve) => {
+        const timer = setInterval(() => {
+          if (++ticks === 5) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 5);
+      });
+      expect(settled).toBe(false); // still waiting, while timers kept firing
+      other.exec("COMMIT");
       other.close();
-    }
-    expect(await db.reviewLog.count({ where: { userId } })).toBe(0);
-  });
+      expect(await pending).toBe("recorded");
+      expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+    });
 
-  it("never checkpoints on the write path: the WAL holds the commits until a checkpointer copies them", async () => {
-    const hash = () => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-    const writes = await Promise.all(itemIds.map((id, n) => writeFor(id, `ckpt-key-${n}`)));
-    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)"); // start from an empty WAL
-    const before = hash();
-    // No checkpointer runs at all, so only the write path could change the database file.
-    const store = sqliteReviewStore(file, { checkpoints: "another process" });
-    opened.push(store);
-    expect(await Promise.all(writes.map((w) => store.record(w)))).toEqual(writes.map(() => "recorded"));
-    expect(hash()).toBe(before);
-    const primary = walCheckpoints(file, 50); // as the cluster primary runs them
-    try {
+    it("fails with a 503, writing nothing, when the lock is held too long", async () => {
+      const store = sqliteReviewStore(file, { maxWaitMs: 50 });
+      opened.push(store);
+      const other = new Database(file);
+      other.exec("BEGIN IMMEDIATE");
+      try {
+        await expect(store.record(await writeFor(itemIds[0]!, "key-locked-2"))).rejects.toMatchObject({ status: 503 });
+      } finally {
+        other.exec("ROLLBACK");
+        other.close();
+      }
+      expect(await db.reviewLog.count({ where: { userId } })).toBe(0);
+    });
+
+    it("never checkpoints on the write path: the WAL holds the commits until a checkpointer copies them", async () => {
+      const hash = () => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+      const writes = await Promise.all(itemIds.map((id, n) => writeFor(id, `ckpt-key-${n}`)));
+      await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)"); // start from an empty WAL
+      const before = hash();
+      // No checkpointer runs at all, so only the write path could change the database file.
+      const store = sqliteReviewStore(file, { checkpoints: "another process" });
+      opened.push(store);
+      expect(await Promise.all(writes.map((w) => store.record(w)))).toEqual(writes.map(() => "recorded"));
+      expect(hash()).toBe(before);
+      const primary = walCheckpoints(file, 50); // as the cluster primary runs them
+      try {
+        await expect.poll(hash, { timeout: 10_000, interval: 50 }).not.toBe(before);
+      } finally {
+        primary.stop();
+      }
+    });
+
+    it("starts its own checkpoint thread unless another process runs checkpoints", async () => {
+      const started: string[] = [];
+      const spy = (f: string) => (started.push(f), { stop() {} });
+      opened.push(sqliteReviewStore(file, { checkpoints: "another process", startCheckpoints: spy }));
+      expect(started).toEqual([]);
+      opened.push(sqliteReviewStore(file, { startCheckpoints: spy }));
+      expect(started).toEqual([file]);
+      // And the real one copies the WAL into the database file.
+      const hash = () => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+      const store = sqliteReviewStore(file, { checkpointEveryMs: 50 });
+      opened.push(store);
+      await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+      const before = hash();
+      expect(await store.record(await writeFor(itemIds[0]!, "own-thread-key"))).toBe("recorded");
       await expect.poll(hash, { timeout: 10_000, interval: 50 }).not.toBe(before);
-    } finally {
-      primary.stop();
-    }
-  });
+    });
 
-  it("starts its own checkpoint thread unless another process runs checkpoints", async () => {
-    const started: string[] = [];
-    const spy = (f: string) => (started.push(f), { stop() {} });
-    opened.push(sqliteReviewStore(file, { checkpoints: "another process", startCheckpoints: spy }));
-    expect(started).toEqual([]);
-    opened.push(sqliteReviewStore(file, { startCheckpoints: spy }));
-    expect(started).toEqual([file]);
-    // And the real one copies the WAL into the database file.
-    const hash = () => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-    const store = sqliteReviewStore(file, { checkpointEveryMs: 50 });
-    opened.push(store);
-    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-    const before = hash();
-    expect(await store.record(await writeFor(itemIds[0]!, "own-thread-key"))).toBe("recorded");
-    await expect.poll(hash, { timeout: 10_000, interval: 50 }).not.toBe(before);
+    it("refuses to create a database file that does not exist", () => {
+      const missing = `${file}.missing`;
+      expect(() => sqliteReviewStore(missing)).toThrow();
+      expect(fs.existsSync(missing)).toBe(false);
+    });
   });
-
-  it("refuses to create a database file that does not exist", () => {
-    const missing = `${file}.missing`;
-    expect(() => sqliteReviewStore(missing)).toThrow();
-    expect(fs.existsSync(missing)).toBe(false);
-  });
-});
