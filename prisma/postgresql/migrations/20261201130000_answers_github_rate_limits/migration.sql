@@ -1,0 +1,1 @@
+-- The PostgreSQL part of this migration is in 20261202110000_sandbox_predictions: both lacked their PostgreSQL migration when it was generated.
