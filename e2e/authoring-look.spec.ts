@@ -60,6 +60,8 @@ test.beforeAll(() => fs.mkdirSync("screenshots", { recursive: true }));
 
 for (const v of VARIANTS) {
   test(`authoring pages look right and pass axe (${v.name})`, async ({ page }) => {
+    // Seven pages, each with axe and a full-page screenshot: a wider ceiling on a shared 2-core machine.
+    test.setTimeout(420_000);
     await page.setViewportSize({ width: v.width, height: v.height });
     await page.emulateMedia({ colorScheme: v.scheme });
     await signIn(page, DEMO_INSTRUCTOR, "/author");
@@ -81,9 +83,10 @@ for (const v of VARIANTS) {
     await look("editor");
 
     await page.goto(`${BANK}/import`);
-    await page.getByLabel("Or paste the questions").fill("Which one?{\n=Right\n~%5O%Wrong\n\nAnother?{=a ~b");
+    await page.getByLabel("Or paste the questions").fill("Which one?{\n=Right\n~%5O%Wrong\n}\n\nAnother?{=a ~b");
     await page.getByRole("button", { name: "Check file" }).click();
-    await expect(page.getByTestId("import-errors")).toContainText("line 3");
+    await expect(page.getByTestId("import-errors")).toContainText('line 3: malformed weight "%5O%Wrong"');
+    await expect(page.getByTestId("import-errors")).toContainText("line 6: { is not closed by }");
     await look("import-errors");
 
     await page.goto(`${BANK}/questions/${lineageId}/history`);

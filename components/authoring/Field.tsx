@@ -38,7 +38,14 @@ export function Field({
         {label}
       </label>
       {rows ? (
-        <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
+        // Grows with its text (field-sizing) so long stems and feedback can be read whole; rows is the floor.
+        <textarea
+          {...common}
+          rows={rows}
+          className={`${inputBase} field-sizing-content max-h-[32rem]`}
+          style={{ minHeight: `calc(${rows * 1.5}em + 1rem)` }}
+          onChange={(e) => onChange(e.target.value)}
+        />
       ) : (
         <input {...common} list={list} onChange={(e) => onChange(e.target.value)} />
       )}

@@ -46,7 +46,7 @@ export function ImportForm({ bankId }: { bankId: string }) {
         <input
           id="import-file"
           type="file"
-          accept=".gift,.txt,.json,text/plain,application/json"
+          accept=".gift,.txt,.aiken,.json,text/plain,application/json"
           className="block text-sm"
           onChange={async (e) => {
             const file = e.target.files?.[0];
@@ -112,8 +112,8 @@ export function ImportForm({ bankId }: { bankId: string }) {
           >
             <p className="font-semibold">{errors.message}</p>
             <ul className="mt-2 list-disc pl-5 text-sm">
-              {errors.issues.map((i) => (
-                <li key={`${i.path}${i.message}`}>
+              {errors.issues.map((i, n) => (
+                <li key={`${n}:${i.path}${i.message}`}>
                   <span className="font-semibold capitalize">{i.path}</span>: {i.message}
                 </li>
               ))}

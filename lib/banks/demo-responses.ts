@@ -26,6 +26,9 @@ export function simulateAttempts(
   seed: number,
 ): DemoAttempt[] {
   const rng = new Prng(seed, 1);
+  // Which key a wrong multiple answer leaves out comes from its own stream, so the rest of the
+  // demo (abilities, item parameters, right or wrong) stays as it was.
+  const keyRng = new Prng(seed, 2);
   const params = items.map((_, i) => ({
     a: i === FLAWED.negative ? -1.2 : 0.8 + rng.next() * 1.4,
     b: i === FLAWED.attractiveDistractor ? 1.3 : -1.5 + rng.next() * 2.5,
@@ -40,7 +43,7 @@ export function simulateAttempts(
         const correct = rng.next() < 1 / (1 + Math.exp(-a * (ability - b)));
         return {
           questionId: item.id,
-          selected: choose(item, correct, i === FLAWED.attractiveDistractor, rng),
+          selected: choose(item, correct, i === FLAWED.attractiveDistractor, rng, keyRng),
           correct,
           flagged: rng.next() < 0.08,
         };
@@ -51,8 +54,11 @@ export function simulateAttempts(
   return attempts;
 }
 
-/** The options a learner picks: the key when right; otherwise one distractor in place of a key option. */
-function choose(item: DemoItem, correct: boolean, attractive: boolean, rng: Prng): string[] {
+/**
+ * The options a learner picks: the key when right; otherwise one distractor in place of one key
+ * option (any of them; on the flawed item always the last, the one its distractor is mistaken for).
+ */
+function choose(item: DemoItem, correct: boolean, attractive: boolean, rng: Prng, keyRng: Prng): string[] {
   const key = item.options.filter((o) => o.correct).map((o) => o.id);
   if (correct) return key;
   const wrong = item.options.filter((o) => !o.correct).map((o) => o.id);
@@ -61,5 +67,7 @@ function choose(item: DemoItem, correct: boolean, attractive: boolean, rng: Prng
     attractive && rng.next() < 0.85
       ? wrong[0]!
       : wrong[Math.min(wrong.length - 1, Math.floor(rng.next() ** 1.6 * wrong.length))]!;
-  return key.length > 1 ? [...key.slice(0, -1), pick].sort() : [pick];
+  if (key.length === 1) return [pick];
+  const dropped = attractive ? key.length - 1 : Math.floor(keyRng.next() * key.length);
+  return [...key.filter((_, i) => i !== dropped), pick].sort();
 }

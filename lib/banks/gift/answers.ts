@@ -54,7 +54,9 @@ export function readChoices(
     if (raw.startsWith("%")) {
       const m = WEIGHT.exec(raw);
       if (!m) {
-        errors.push({ line, message: `malformed weight "${raw.slice(0, 12)}": write it like %50% or %-33.33333%` });
+        // Quote the start of the answer on its own line, so the message stays one line.
+        const quoted = raw.split(/\r?\n/)[0]!.slice(0, 12).trimEnd();
+        errors.push({ line, message: `malformed weight "${quoted}": write it like %50% or %-33.33333%` });
         continue;
       }
       weight = Number(m[1]);

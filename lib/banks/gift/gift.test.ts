@@ -138,6 +138,13 @@ describe("GIFT rules, one at a time", () => {
     expect(parseGift("Q {=a ~#only feedback}").errors[0]!.message).toBe("an answer has no text");
   });
 
+  it("a malformed weight is quoted from its own line only, the answer set left unclosed is a second error", () => {
+    expect(parseGift("Which one?{\n=Right\n~%5O%Wrong\n}\n\nAnother?{=a ~b").errors).toEqual([
+      { line: 3, message: 'malformed weight "%5O%Wrong": write it like %50% or %-33.33333%' },
+      { line: 6, message: expect.stringMatching(/^\{ is not closed by \}/) },
+    ]);
+  });
+
   it("a multiple answer with no positive weight, one answer, or text before the first answer are errors", () => {
     expect(parseGift("Q {~a ~b}").errors[0]!.message).toMatch(/no answer is marked right/);
     expect(parseGift("Q {~a}").errors[0]!.message).toMatch(/at least two answers/);
