@@ -3,10 +3,11 @@ import { Landing } from "@/components/dashboard/Landing";
 import { getDashboard } from "@/lib/server/dashboard/dashboard";
 import { db } from "@/lib/server/platform/db";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { getStarterDeck } from "@/lib/server/learn/lambda-deck";
 
 export default async function HomePage() {
   const user = await getCurrentUser();
   if (!user) return <Landing />;
-  const data = await getDashboard(db, user.id, new Date());
-  return <Dashboard name={user.name ?? user.email} data={data} />;
+  const [data, starter] = await Promise.all([getDashboard(db, user.id, new Date()), getStarterDeck(db, user.id)]);
+  return <Dashboard name={user.name ?? user.email} data={data} starter={starter} />;
 }

@@ -9,8 +9,12 @@ import { DoneScreen } from "./DoneScreen";
 import { ReviewStoreProvider, ReviewStoreContext } from "./ReviewStoreProvider";
 import { useReviewKeys } from "./useReviewKeys";
 import { QUEUE_CHANGED } from "./events";
+import type { LambdaDeck } from "@/lib/server/learn/lambda-deck";
 
-function Session() {
+/** The deck offered to a learner whose reviews are empty (null otherwise). */
+type Starter = LambdaDeck | null;
+
+function Session({ starter }: { starter: Starter }) {
   const store = useContext(ReviewStoreContext)!;
   const s = useStore(store);
   useReviewKeys(store.getState);
@@ -37,7 +41,7 @@ function Session() {
       ) : null}
       {s.phase === "loading" && !s.next ? <p>Loading your reviews…</p> : null}
       {s.phase === "done" && s.next ? (
-        <DoneScreen next={s.next} reviewed={s.reviewedThisSession} onUndo={() => void s.undo()} />
+        <DoneScreen next={s.next} reviewed={s.reviewedThisSession} starter={starter} onUndo={() => void s.undo()} />
       ) : null}
       {s.next?.item && s.phase !== "done" ? (
         <>
@@ -63,10 +67,10 @@ function Session() {
 }
 
 /** The /review session: one item at a time, keyboard-first. */
-export function ReviewSession() {
+export function ReviewSession({ starter = null }: { starter?: Starter }) {
   return (
     <ReviewStoreProvider>
-      <Session />
+      <Session starter={starter} />
     </ReviewStoreProvider>
   );
 }
