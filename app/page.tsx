@@ -1,13 +1,7 @@
-import { Dashboard } from "@/components/dashboard/Dashboard";
 import { Landing } from "@/components/dashboard/Landing";
-import { getDashboard } from "@/lib/server/dashboard/dashboard";
-import { db } from "@/lib/server/platform/db";
-import { getCurrentUser } from "@/lib/server/auth/session";
-import { getStarterDeck } from "@/lib/server/learn/lambda-deck";
 
-export default async function HomePage() {
-  const user = await getCurrentUser();
-  if (!user) return <Landing />;
-  const [data, starter] = await Promise.all([getDashboard(db, user.id, new Date()), getStarterDeck(db, user.id)]);
-  return <Dashboard name={user.name ?? user.email} data={data} starter={starter} />;
+// Static: prerendered at build time and served from the cache. Signed-in visitors never see it:
+// proxy.ts rewrites / to /dashboard when the request carries a session cookie.
+export default function HomePage() {
+  return <Landing />;
 }
