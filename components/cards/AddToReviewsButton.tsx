@@ -17,6 +17,7 @@ export function AddToReviewsButton({ cardId }: { cardId: string }) {
     return (
       <Link
         href={`/signin?callbackUrl=${encodeURIComponent(`/learn/${cardId}`)}`}
+        prefetch={false}
         className={`${buttonPrimary} w-full`}
       >
         Sign in to add to your reviews
