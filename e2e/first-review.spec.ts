@@ -36,12 +36,14 @@ test("a new student's dashboard offers the Lambda deck; one click adds it and op
 
 test("a new student's /review offers the deck instead of an empty page and starts in place", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
   await newStudent(page, "/review");
   const starter = page.getByTestId("starter-deck");
   await expect(starter.getByRole("heading", { name: "Start with the Lambda deck" })).toBeVisible();
   await expect(page.getByText("Nothing to review yet")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
-  await screenshot(page, "starter-review-mobile");
+  await screenshot(page, "starter-review-mobile-dark");
+  await expect(page.getByTestId("remaining-count")).toHaveCount(0);
 
   // The keyboard reaches the button and Enter presses it.
   await startButton(page).focus();

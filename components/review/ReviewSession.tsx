@@ -18,6 +18,7 @@ function Session({ starter }: { starter: Starter }) {
   const store = useContext(ReviewStoreContext)!;
   const s = useStore(store);
   useReviewKeys(store.getState);
+  const offerDeck = Boolean(starter) && s.phase === "done" && s.reviewedThisSession === 0;
   useEffect(() => {
     const reload = () => void store.getState().load();
     reload();
@@ -30,7 +31,8 @@ function Session({ starter }: { starter: Starter }) {
       <p className="sr-only" aria-live="polite" role="status">
         {s.message}
       </p>
-      {s.next ? <SessionProgress next={s.next} reviewed={s.reviewedThisSession} /> : null}
+      {/* An empty "0 done · 0 remaining" bar would only distract from the deck offered to a new learner. */}
+      {s.next && !offerDeck ? <SessionProgress next={s.next} reviewed={s.reviewedThisSession} /> : null}
       {s.error ? (
         <p
           role="alert"
