@@ -7,6 +7,7 @@ import { buttonSecondary } from "@/components/ui/styles";
 import { db } from "@/lib/server/platform/db";
 import { requirePageUser } from "@/lib/server/auth/session";
 import { listPublishedBanks, syncSubscribedQuestions } from "@/lib/server/banks/subscriptions";
+import { getStarterDeck } from "@/lib/server/learn/lambda-deck";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -14,7 +15,7 @@ export default async function ReviewPage() {
   const user = await requirePageUser("/review");
   // New questions added to banks the learner follows join their reviews when they open the page.
   await syncSubscribedQuestions(db, user.id, new Date());
-  const banks = await listPublishedBanks(db, user.id);
+  const [banks, starter] = await Promise.all([listPublishedBanks(db, user.id), getStarterDeck(db, user.id)]);
   return (
     <>
       <PageHeader
@@ -31,7 +32,7 @@ export default async function ReviewPage() {
           </>
         }
       />
-      <ReviewSession />
+      <ReviewSession starter={starter} />
       <BankSubscriptions banks={banks} />
     </>
   );

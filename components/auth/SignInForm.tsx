@@ -56,6 +56,7 @@ export function SignInForm({ callbackUrl, initialError, github }: Props) {
           New here?{" "}
           <Link
             href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+            prefetch={false}
             className="font-semibold text-sky-800 underline dark:text-sky-300"
           >
             Create an account

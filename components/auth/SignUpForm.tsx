@@ -73,7 +73,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         </button>
         <p className="text-center text-sm text-slate-600 dark:text-slate-400">
           Already have an account?{" "}
-          <Link href="/signin" className="font-semibold text-sky-800 underline dark:text-sky-300">
+          <Link href="/signin" prefetch={false} className="font-semibold text-sky-800 underline dark:text-sky-300">
             Sign in
           </Link>
         </p>

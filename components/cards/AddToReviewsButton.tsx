@@ -23,7 +23,11 @@ export function AddToReviewsButton({
   if (loading) return <div className="h-10" />;
   if (!signedIn) {
     return (
-      <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className={`${buttonPrimary} w-full`}>
+      <Link
+        href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+        prefetch={false}
+        className={`${buttonPrimary} w-full`}
+      >
         Sign in to add to your reviews
       </Link>
     );

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { DashboardData } from "@/lib/server/dashboard/dashboard";
 import type { Readiness } from "@/lib/exam/readiness";
 import { ReadinessPanel } from "./ReadinessPanel";
+import type { LambdaDeck } from "@/lib/server/learn/lambda-deck";
+import { StartDeckButton } from "@/components/review/StartDeckButton";
 import { buttonPrimary, buttonSecondary, panel } from "@/components/ui/styles";
 
 function Stat({ label, value, testId }: { label: string; value: string | number; testId?: string }) {
@@ -16,7 +18,18 @@ function Stat({ label, value, testId }: { label: string; value: string | number;
 }
 
 /** The signed-in home page. */
-export function Dashboard({ name, data, readiness }: { name: string; data: DashboardData; readiness?: Readiness }) {
+export function Dashboard({
+  name,
+  data,
+  readiness,
+  starter,
+}: {
+  name: string;
+  data: DashboardData;
+  readiness?: Readiness;
+  /** Offered when the learner's reviews are empty: the one button that gets a new student going. */
+  starter: LambdaDeck | null;
+}) {
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Welcome back, {name}</h1>
@@ -25,8 +38,28 @@ export function Dashboard({ name, data, readiness }: { name: string; data: Dashb
           ? `You have ${data.dueNow} review${data.dueNow === 1 ? "" : "s"} due. A short session now keeps them fresh.`
           : data.inReview > 0
             ? "Nothing is due right now. Read a new card or try the sandbox."
-            : "Start by reading a concept card and adding it to your reviews."}
+            : starter
+              ? "Your reviews are empty."
+              : "Start by reading a concept card and adding it to your reviews."}
       </p>
+      {starter ? (
+        <section
+          aria-labelledby="starter-title"
+          className={`${panel} mt-6 border-sky-300 text-center dark:border-sky-800`}
+          data-testid="starter-deck"
+        >
+          <h2 id="starter-title" className="text-xl font-semibold">
+            New here? Start with the Lambda deck
+          </h2>
+          <p className="mx-auto mt-2 max-w-xl text-slate-600 dark:text-slate-400">
+            One click adds all {starter.cards} concept cards ({starter.items} short questions) to your reviews and opens
+            the first one.
+          </p>
+          <div className="mt-4">
+            <StartDeckButton cards={starter.cards} />
+          </div>
+        </section>
+      ) : null}
       <dl className="mt-6 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
         <Stat label="Due now" value={data.dueNow} testId="due-count" />
         <Stat label="Reviewed today" value={data.reviewedToday} />
@@ -41,7 +74,7 @@ export function Dashboard({ name, data, readiness }: { name: string; data: Dashb
           Shortcuts
         </h2>
         <div className="mt-3 flex flex-wrap gap-3">
-          <Link href="/review" className={buttonPrimary}>
+          <Link href="/review" className={starter ? buttonSecondary : buttonPrimary}>
             {data.dueNow > 0 ? `Review ${data.dueNow} due` : "Open reviews"}
           </Link>
           <Link href="/learn" className={buttonSecondary}>

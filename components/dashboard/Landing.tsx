@@ -36,10 +36,10 @@ export function Landing() {
           Read a concept, drill the misconception, watch it happen in a simulator, then prove it under the clock.
         </p>
         <div className="mt-8 flex justify-center gap-3">
-          <Link href="/signup" className={buttonPrimary}>
+          <Link href="/signup" prefetch={false} className={buttonPrimary}>
             Start studying free
           </Link>
-          <Link href="/learn" className={buttonSecondary}>
+          <Link href="/learn" prefetch={false} className={buttonSecondary}>
             Browse the cards
           </Link>
         </div>

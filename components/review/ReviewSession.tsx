@@ -9,11 +9,16 @@ import { DoneScreen } from "./DoneScreen";
 import { ReviewStoreProvider, ReviewStoreContext } from "./ReviewStoreProvider";
 import { useReviewKeys } from "./useReviewKeys";
 import { QUEUE_CHANGED } from "./events";
+import type { LambdaDeck } from "@/lib/server/learn/lambda-deck";
 
-function Session() {
+/** The deck offered to a learner whose reviews are empty (null otherwise). */
+type Starter = LambdaDeck | null;
+
+function Session({ starter }: { starter: Starter }) {
   const store = useContext(ReviewStoreContext)!;
   const s = useStore(store);
   useReviewKeys(store.getState);
+  const offerDeck = Boolean(starter) && s.phase === "done" && s.reviewedThisSession === 0;
   useEffect(() => {
     const reload = () => void store.getState().load();
     reload();
@@ -26,7 +31,8 @@ function Session() {
       <p className="sr-only" aria-live="polite" role="status">
         {s.message}
       </p>
-      {s.next ? <SessionProgress next={s.next} reviewed={s.reviewedThisSession} /> : null}
+      {/* An empty "0 done · 0 remaining" bar would only distract from the deck offered to a new learner. */}
+      {s.next && !offerDeck ? <SessionProgress next={s.next} reviewed={s.reviewedThisSession} /> : null}
       {s.error ? (
         <p
           role="alert"
@@ -37,7 +43,7 @@ function Session() {
       ) : null}
       {s.phase === "loading" && !s.next ? <p>Loading your reviews…</p> : null}
       {s.phase === "done" && s.next ? (
-        <DoneScreen next={s.next} reviewed={s.reviewedThisSession} onUndo={() => void s.undo()} />
+        <DoneScreen next={s.next} reviewed={s.reviewedThisSession} starter={starter} onUndo={() => void s.undo()} />
       ) : null}
       {s.next?.item && s.phase !== "done" ? (
         <>
@@ -63,10 +69,10 @@ function Session() {
 }
 
 /** The /review session: one item at a time, keyboard-first. */
-export function ReviewSession() {
+export function ReviewSession({ starter = null }: { starter?: Starter }) {
   return (
     <ReviewStoreProvider>
-      <Session />
+      <Session starter={starter} />
     </ReviewStoreProvider>
   );
 }

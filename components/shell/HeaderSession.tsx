@@ -38,10 +38,10 @@ export function HeaderSession() {
           </>
         ) : (
           <>
-            <Link href="/signin" className={buttonSecondary}>
+            <Link href="/signin" prefetch={false} className={buttonSecondary}>
               Sign in
             </Link>
-            <Link href="/signup" className={buttonPrimary}>
+            <Link href="/signup" prefetch={false} className={buttonPrimary}>
               Sign up
             </Link>
           </>

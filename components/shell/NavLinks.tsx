@@ -6,7 +6,11 @@ import { cn } from "@/components/ui/cn";
 
 export type NavItem = { href: string; label: string };
 
-/** Section links; the current section is marked for screen readers with aria-current. */
+/**
+ * Section links; the current section is marked for screen readers with aria-current. Not
+ * prefetched: on every page load that fetched each section's payload and code (the /learn list
+ * included), which Lighthouse counted against the page being loaded.
+ */
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
@@ -18,6 +22,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             <li key={item.href}>
               <Link
                 href={item.href}
+                prefetch={false}
                 aria-current={active ? "page" : undefined}
                 className={cn(
                   "block rounded-md px-3 py-2 text-sm font-medium",

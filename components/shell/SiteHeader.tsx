@@ -9,7 +9,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
+        <Link href="/" prefetch={false} className="flex items-center gap-2 text-lg font-bold tracking-tight">
           <span
             aria-hidden="true"
             className="grid h-8 w-8 place-items-center rounded-lg bg-sky-700 text-white dark:bg-sky-500 dark:text-slate-950"

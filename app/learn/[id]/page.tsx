@@ -36,7 +36,7 @@ export default async function CardPage({ params }: Props) {
     <article className="grid grid-cols-1 gap-x-8 gap-y-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <header>
         <nav aria-label="Breadcrumb" className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/learn" className="underline">
+          <Link href="/learn" prefetch={false} className="underline">
             Learn
           </Link>{" "}
           / {card.section} / {card.topic}
@@ -56,7 +56,11 @@ export default async function CardPage({ params }: Props) {
       <div className={`${panel} self-start lg:col-start-2 lg:row-start-1`}>
         <AddToReviewsButton cardId={card.id} />
         {card.scenario ? (
-          <Link href={`/sandbox?scenario=${card.scenario}`} className={`${buttonSecondary} mt-3 w-full`}>
+          <Link
+            href={`/sandbox?scenario=${card.scenario}`}
+            prefetch={false}
+            className={`${buttonSecondary} mt-3 w-full`}
+          >
             Watch it in the sandbox
           </Link>
         ) : null}
@@ -109,7 +113,7 @@ export default async function CardPage({ params }: Props) {
             <ul className="mt-2 space-y-1">
               {related.map((r) => (
                 <li key={r.id}>
-                  <Link href={`/learn/${r.id}`} className="text-sky-800 underline dark:text-sky-300">
+                  <Link href={`/learn/${r.id}`} prefetch={false} className="text-sky-800 underline dark:text-sky-300">
                     {r.title}
                   </Link>
                 </li>

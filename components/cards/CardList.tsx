@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { CardSummary } from "@/lib/content/catalog";
+import type { CardProgress } from "@/lib/srs/progress";
+import { panel } from "@/components/ui/styles";
+import { DomainBadges } from "./DomainBadges";
+import { ProgressBadge } from "./ProgressBadge";
+
+/** The /learn result list, grouped by section; rendered on the server so it ships no JavaScript. */
+export function CardList({
+  shown,
+  sections,
+  progress,
+}: {
+  shown: CardSummary[];
+  sections: readonly string[];
+  progress: Record<string, CardProgress>;
+}) {
+  if (shown.length === 0) return <p className={panel}>No card matches. Clear a filter or try another word.</p>;
+  return sections.map((section) => {
+    const inSection = shown.filter((c) => c.section === section);
+    if (inSection.length === 0) return null;
+    const headingId = `section-${section.replace(/\W+/g, "-").toLowerCase()}`;
+    return (
+      <section key={section} aria-labelledby={headingId} className="mb-8">
+        <h2 id={headingId} className="mb-3 text-xl font-semibold">
+          {section} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({inSection.length})</span>
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {inSection.map((c) => (
+            <li key={c.id} className={`${panel} flex flex-col gap-2`} data-testid="card-tile">
+              <div className="flex items-start justify-between gap-2">
+                <h3 className="font-semibold">
+                  <Link
+                    href={`/learn/${c.id}`}
+                    prefetch={false}
+                    className="text-sky-900 underline-offset-2 hover:underline dark:text-sky-200"
+                  >
+                    {c.title}
+                  </Link>
+                </h3>
+                <ProgressBadge progress={progress[c.id]} />
+              </div>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{c.summary}</p>
+              <div className="mt-auto flex flex-wrap items-center gap-2 pt-1">
+                <DomainBadges domains={c.domains} />
+                {c.beyondNotes ? (
+                  <span className="text-xs text-violet-800 dark:text-violet-300">beyond the notes</span>
+                ) : null}
+                {c.hasScenario ? <span className="text-xs text-slate-600 dark:text-slate-400">▶ sandbox</span> : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  });
+}
