@@ -28,6 +28,7 @@ test("at the deadline the server submits the attempt by itself, and a late answe
   await page.goto("/exams");
   await expect(page.getByRole("region", { name: "In progress" })).toHaveCount(0);
   await page.getByRole("region", { name: "Your attempts" }).getByRole("link", { name: "Timed mock" }).click();
+  await page.waitForURL(`**/exams/${id}/results`);
   await expect(page.getByTestId("ended-by")).toHaveText("by the server at the deadline");
   await expect(page.getByTestId("time-used")).toHaveText("48 min of 48 min");
 
