@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { allSaved, endedByInDb, moveServerClock, newLearner, resetServerClock, startFromHub } from "./exam-helpers";
+import {
+  allSaved,
+  endedByInDb,
+  examReady,
+  moveServerClock,
+  newLearner,
+  resetServerClock,
+  startFromHub,
+} from "./exam-helpers";
 
 test.afterEach(() => resetServerClock());
 
@@ -17,6 +25,7 @@ test("at the deadline the server submits the attempt by itself, and a late answe
   const other = await context.newPage();
   await other.goto(`/exams/${id}`);
   await expect(other.getByRole("heading", { name: /^Question \d+ of/ })).toBeVisible();
+  await examReady(other);
 
   expect(endedByInDb(id)).toBeNull();
   // The server's clock moves 49 minutes on: past the 48-minute deadline and its grace.

@@ -23,7 +23,16 @@ export async function startFromHub(page: Page, form: "Timed mock" | "Practice" |
   await card.getByRole("button", { name: /^Start/ }).click();
   await page.waitForURL(/\/exams\/[a-z0-9]+$/);
   await expect(page.getByRole("heading", { name: /^Question 1/ })).toBeVisible();
+  await examReady(page);
   return page.url().split("/").at(-1)!;
+}
+
+/**
+ * Waits until the attempt page takes keys and clicks (ExamRunner marks itself ready once its
+ * handlers are attached): a key pressed before hydration on a loaded machine would be lost.
+ */
+export async function examReady(page: Page) {
+  await expect(page.locator("[data-attempt-id]")).toHaveAttribute("data-ready", "true");
 }
 
 /** Waits until every answer on the page is stored by the server. */

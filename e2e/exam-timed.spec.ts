@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations, screenshot } from "./helpers";
-import { allSaved, newLearner, startFromHub } from "./exam-helpers";
+import { allSaved, examReady, newLearner, startFromHub } from "./exam-helpers";
 
 const option = (page: Page, n: number) => page.locator(`[data-option-index="${n}"]`);
 const paletteButton = (page: Page, n: number) =>
@@ -62,6 +62,7 @@ test("a learner sits a timed mock: answers, flags, strikes out, reloads, submits
   // Reload: same questions, same order, same answers, flags and strikes.
   await page.reload();
   await expect(page.getByRole("heading", { name: /^Question \d+ of/ })).toBeVisible();
+  await examReady(page);
   await paletteButton(page, 1).click();
   await expect(page.locator("[data-position] > p").first()).toHaveText(stem1!);
   await expect(option(page, 1)).toHaveAttribute("data-selected", "true");
