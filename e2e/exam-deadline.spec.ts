@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { allSaved, moveServerClock, newLearner, resetServerClock, startFromHub } from "./exam-helpers";
+import {
+  allSaved,
+  endedByInDb,
+  examReady,
+  moveServerClock,
+  newLearner,
+  resetServerClock,
+  startFromHub,
+} from "./exam-helpers";
 
 test.afterEach(() => resetServerClock());
 
@@ -17,14 +25,19 @@ test("at the deadline the server submits the attempt by itself, and a late answe
   const other = await context.newPage();
   await other.goto(`/exams/${id}`);
   await expect(other.getByRole("heading", { name: /^Question \d+ of/ })).toBeVisible();
+  await examReady(other);
 
+  expect(endedByInDb(id)).toBeNull();
   // The server's clock moves 49 minutes on: past the 48-minute deadline and its grace.
   moveServerClock(49 * 60_000);
 
-  // Nobody submitted, nobody answered: the next read of the learner's attempts submits it at the deadline.
+  // Nobody submitted, nobody answered, nobody reads it: the server's sweep submits it by itself
+  // (every 15 s; the ceiling is generous for a loaded machine, the wait ends when the row changes).
+  await expect.poll(() => endedByInDb(id), { timeout: 120_000, intervals: [1000] }).toBe("DEADLINE");
   await page.goto("/exams");
   await expect(page.getByRole("region", { name: "In progress" })).toHaveCount(0);
   await page.getByRole("region", { name: "Your attempts" }).getByRole("link", { name: "Timed mock" }).click();
+  await page.waitForURL(`**/exams/${id}/results`);
   await expect(page.getByTestId("ended-by")).toHaveText("by the server at the deadline");
   await expect(page.getByTestId("time-used")).toHaveText("48 min of 48 min");
 

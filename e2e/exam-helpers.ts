@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 import { signIn, uniqueEmail } from "./helpers";
 
 const root = path.resolve(__dirname, "..");
@@ -22,7 +23,16 @@ export async function startFromHub(page: Page, form: "Timed mock" | "Practice" |
   await card.getByRole("button", { name: /^Start/ }).click();
   await page.waitForURL(/\/exams\/[a-z0-9]+$/);
   await expect(page.getByRole("heading", { name: /^Question 1/ })).toBeVisible();
+  await examReady(page);
   return page.url().split("/").at(-1)!;
+}
+
+/**
+ * Waits until the attempt page takes keys and clicks (ExamRunner marks itself ready once its
+ * handlers are attached): a key pressed before hydration on a loaded machine would be lost.
+ */
+export async function examReady(page: Page) {
+  await expect(page.locator("[data-attempt-id]")).toHaveAttribute("data-ready", "true");
 }
 
 /** Waits until every answer on the page is stored by the server. */
@@ -34,6 +44,22 @@ export async function allSaved(page: Page) {
 export const TEST_CLOCK_FILE = path.join(root, ".coldstart", "test-clock-offset-ms");
 export const moveServerClock = (ms: number) => fs.writeFileSync(TEST_CLOCK_FILE, String(ms));
 export const resetServerClock = () => fs.rmSync(TEST_CLOCK_FILE, { force: true });
+
+/**
+ * How the database says an attempt ended ("LEARNER", "DEADLINE", or null while open), read
+ * straight from the e2e database: proves what the server did without a request that could do it.
+ */
+export function endedByInDb(attemptId: string): string | null {
+  const db = new Database(path.join(root, ".coldstart", "e2e.db"), { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare('SELECT "endedBy" FROM "ExamAttempt" WHERE "id" = ?').get(attemptId) as
+      { endedBy: string | null } | undefined;
+    if (!row) throw new Error(`no attempt ${attemptId} in the e2e database`);
+    return row.endedBy;
+  } finally {
+    db.close();
+  }
+}
 
 /**
  * Text only the key side of the seed banks carries: every explanation and every option's

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { allSaved, newLearner } from "./exam-helpers";
+import { allSaved, examReady, newLearner } from "./exam-helpers";
 
 const root = path.resolve(__dirname, "..");
 
@@ -66,6 +66,7 @@ test("an attempt survives a server restart with the same questions, order and an
     await card.getByLabel("Length").selectOption({ label: "Short mock: 20 questions, 48 minutes" });
     await card.getByRole("button", { name: "Start timed mock" }).click();
     await page.waitForURL(/\/exams\/[a-z0-9]+$/);
+    await examReady(page);
     const url = page.url();
     await page.keyboard.press("2");
     await page.keyboard.press("ArrowRight");
@@ -78,6 +79,7 @@ test("an attempt survives a server restart with the same questions, order and an
 
     await page.goto(url);
     await expect(page.getByRole("heading", { name: /^Question \d+ of 20$/ })).toBeVisible();
+    await examReady(page);
     const palette = page.getByRole("navigation", { name: "Question palette" });
     await expect(palette.getByRole("button", { name: /^Question 1:/ })).toHaveAttribute(
       "aria-label",

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { panel } from "@/components/ui/styles";
 import type { AttemptView } from "@/lib/server/exams/view";
@@ -37,6 +37,11 @@ function Runner() {
   const announcement = useExam((s) => s.announcement);
   const pending = useExam((s) => s.answers.some((a, i) => a.revision > s.savedRevision[i]!));
   useExamKeys(store);
+  // Marks the attempt interactive once the keys and handlers are attached (an effect after
+  // useExamKeys' own): tests and tools wait on it instead of on time. Set on the DOM, not in
+  // state, so the server's and the client's first render agree.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => root.current?.setAttribute("data-ready", "true"), []);
   const results = `/exams/${view.id}/results`;
 
   const onTimeUp = useCallback(
@@ -70,7 +75,7 @@ function Runner() {
   }, [pending]);
 
   return (
-    <div data-attempt-id={view.id}>
+    <div data-attempt-id={view.id} ref={root}>
       <div className="sticky top-0 z-10 -mx-4 mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         <div>
           <h1 className="text-xl font-bold tracking-tight">{view.title}</h1>

@@ -1,6 +1,6 @@
 /**
- * The exam clock's rules. The server stores the start and the deadline; nothing runs in the
- * background: an expired attempt is submitted the next time it (or its learner's list) is read.
+ * The exam clock's rules. The server stores the start and the deadline; an expired attempt is
+ * submitted by the server's sweep (lib/server/exams/sweep.ts) or the next time it is read.
  */
 
 /**

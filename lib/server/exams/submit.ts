@@ -61,7 +61,7 @@ export async function submitAttempt(
   });
 }
 
-/** Submits the attempt at its deadline if time ran out (the server's submission; no timer needed). */
+/** Submits the attempt at its deadline if time ran out (the server's submission, at the deadline whenever noticed). */
 export async function finalizeIfExpired(
   db: PrismaClient,
   a: { id: string; deadlineAt: Date | null; submittedAt: Date | null },
