@@ -10,5 +10,6 @@ export async function register(): Promise<void> {
   const { createPrismaClient } = await import("@/lib/server/platform/prisma");
   const { examNow } = await import("@/lib/server/exams/clock");
   const { startDeadlineSweep, SWEEP_EVERY_MS } = await import("@/lib/server/exams/sweep");
-  startDeadlineSweep(createPrismaClient(env().DATABASE_URL), examNow, SWEEP_EVERY_MS);
+  // Its own small client: a sweep needs one connection, not a request-sized pool (PostgreSQL).
+  startDeadlineSweep(createPrismaClient(env().DATABASE_URL, { poolSize: 2 }), examNow, SWEEP_EVERY_MS);
 }
