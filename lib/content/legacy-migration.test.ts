@@ -24,44 +24,39 @@ afterEach(() => cleanup());
  * position, with the statement of a true/false item in its prompt. Positions come from the frozen map.
  */
 async function syncOldContent() {
-  for (const [cardId, pairIds] of Object.entries(LEGACY_PAIR_IDS)) {
-    const card = cards.find((c) => c.id === cardId);
-    await db.conceptCard.create({
-      data: {
-        id: cardId,
-        title: card?.title ?? cardId,
-        section: card?.section ?? "Key concepts",
-        topic: "t",
-        domains: "[]",
-        summary: "s",
-        position: 0,
-        contentHash: "old",
-      },
-    });
-    for (const [index, pairId] of pairIds.entries()) {
-      const pair = card?.misconceptions.find((m) => m.id === pairId);
-      const [wrong, right, why] = [pair?.wrong ?? "an old wrong", pair?.right ?? "an old right", pair?.why ?? "old why"];
-      const base = { cardId, pairIndex: index };
-      await db.reviewItem.createMany({
-        data: [
+  const entries = Object.entries(LEGACY_PAIR_IDS);
+  await db.conceptCard.createMany({
+    data: entries.map(([cardId]) => {
+      const card = cards.find((c) => c.id === cardId);
+      const [title, section] = [card?.title ?? cardId, card?.section ?? "Key concepts"];
+      return { id: cardId, title, section, topic: "t", domains: "[]", summary: "s", position: 0, contentHash: "old" };
+    }),
+  });
+  await db.reviewItem.createMany({
+    data: entries.flatMap(([cardId, pairIds]) =>
+      pairIds.flatMap((pairId, index) => {
+        const pair = cards.find((c) => c.id === cardId)?.misconceptions.find((m) => m.id === pairId);
+        const [wrong, right, why] = [pair?.wrong ?? "an old wrong", pair?.right ?? "an old right", pair?.why ?? "old why"];
+        const base = { cardId, pairIndex: index };
+        return [
           {
             ...base,
             id: `${cardId}#${index}:choice`,
-            kind: "MISCONCEPTION_CHOICE",
+            kind: "MISCONCEPTION_CHOICE" as const,
             prompt: JSON.stringify({ kind: "choice", cardId, cardTitle: cardId, question: "Which statement is true?" }),
             answer: JSON.stringify({ kind: "choice", right, wrong, why }),
           },
           {
             ...base,
             id: `${cardId}#${index}:tf`,
-            kind: "MISCONCEPTION_TF",
+            kind: "MISCONCEPTION_TF" as const,
             prompt: JSON.stringify({ kind: "truefalse", cardId, cardTitle: cardId, statement: wrong }),
             answer: JSON.stringify({ kind: "truefalse", correct: false, right, why }),
           },
-        ],
-      });
-    }
-  }
+        ];
+      }),
+    ),
+  });
 }
 
 const state = (userId: string, itemId: string, reps: number) => ({

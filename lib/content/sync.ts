@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/server/platform/prisma";
 import type { Card } from "./parse";
 import { itemsForCard } from "./items";
@@ -36,6 +37,9 @@ export async function syncContent(db: PrismaClient, cards: Card[], now: Date): P
       ]),
     );
     const liveItemIds = new Set<string>();
+    // New rows are inserted in bulk (cards first: items refer to them); changed rows are updated one by one.
+    const newCards: Prisma.ConceptCardCreateManyInput[] = [];
+    const newItems: Prisma.ReviewItemCreateManyInput[] = [];
 
     for (const card of cards) {
       // Stable across additions and removals of other cards: section, then the card's own order.
@@ -52,7 +56,7 @@ export async function syncContent(db: PrismaClient, cards: Card[], now: Date): P
       };
       const old = existingCards.get(card.id);
       if (!old) {
-        await tx.conceptCard.create({ data: { id: card.id, ...data } });
+        newCards.push({ id: card.id, ...data });
         report.cards.created++;
       } else if (old.contentHash !== data.contentHash || old.position !== position || old.retiredAt) {
         await tx.conceptCard.update({ where: { id: card.id }, data });
@@ -71,7 +75,7 @@ export async function syncContent(db: PrismaClient, cards: Card[], now: Date): P
         };
         const prev = existingItems.get(item.id);
         if (!prev) {
-          await tx.reviewItem.create({ data: { id: item.id, ...row } });
+          newItems.push({ id: item.id, ...row });
           report.items.created++;
         } else if (
           prev.prompt !== row.prompt ||
@@ -85,6 +89,9 @@ export async function syncContent(db: PrismaClient, cards: Card[], now: Date): P
         } else report.items.unchanged++;
       }
     }
+
+    await tx.conceptCard.createMany({ data: newCards });
+    await tx.reviewItem.createMany({ data: newItems });
 
     // Legacy items that handed over all their history are deleted; the others are retired below.
     const { deleted, ...migrated } = await migrateLegacyItems(tx, [...existingItems.keys()], liveItemIds);

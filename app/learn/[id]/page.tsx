@@ -62,7 +62,7 @@ export default async function CardPage({ params }: Props) {
         ) : null}
       </div>
 
-      <div className="lg:row-start-2">
+      <div className="min-w-0 lg:row-start-2">
         {card.changed.length > 0 ? (
           <aside
             className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/40"
