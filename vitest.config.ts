@@ -13,8 +13,9 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/global-setup.ts"],
-    testTimeout: 20000,
-    hookTimeout: 60000,
+    // Generous ceilings: some suites spawn processes or run large simulations, and CI has 2 busy cores.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     pool: "forks",
   },
 });
