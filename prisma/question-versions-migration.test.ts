@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 // The question-versions migration on a database that already holds questions, a review item, a
 // review log and an exam answer: nothing is lost, and what existed becomes version 1.
 const MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
-const TARGET = "20261202090000_question_versions";
+const TARGET = "20261202100000_question_versions";
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
