@@ -130,8 +130,8 @@ export function ComparePanel() {
             {rows.map((r) => (
               <tr
                 key={r.label}
-                data-differs={r.better !== null}
-                className={cn(r.better !== null && "bg-amber-50 dark:bg-amber-950/30")}
+                data-differs={r.differs}
+                className={cn(r.differs && "bg-amber-50 dark:bg-amber-950/30")}
               >
                 <th scope="row" className="border-b border-slate-200 py-1 pr-3 font-normal dark:border-slate-800">
                   {r.label}
@@ -148,7 +148,11 @@ export function ComparePanel() {
                   </td>
                 ))}
                 <td className="border-b border-slate-200 py-1 pr-3 dark:border-slate-800">
-                  {r.better === null ? "same" : `${r.better.toUpperCase()} is better`}
+                  {r.better
+                    ? `${r.better.toUpperCase()} is better`
+                    : r.differs
+                      ? `${r.a > r.b ? "A" : "B"} is higher`
+                      : "same"}
                 </td>
               </tr>
             ))}
