@@ -46,8 +46,11 @@ async function waitFor(url: string, ms: number) {
   throw new Error(`server did not answer ${url}`);
 }
 
-// Collects long tasks (> 50 ms on the main thread) from page load on.
-const OBSERVE = `window.__longTasks = [];
+// Collects long tasks (> 50 ms on the main thread) from page load on. tsx compiles this file with
+// esbuild's keepNames, which wraps named functions inside page.evaluate callbacks in `__name(…)`: a
+// helper that exists only in Node, so the page gets a stand-in.
+const OBSERVE = `window.__name = (f) => f;
+window.__longTasks = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
   .observe({ type: "longtask", buffered: true });`;
 
