@@ -65,7 +65,7 @@ export default function TuneChart({
           // Ring and label the cheapest point on the cost line and the fastest on the duration line.
           draw: (u) => {
             const ctx = u.ctx;
-            const mark = (i: number, seriesIdx: number, scale: string, text: string, color: string) => {
+            const mark = (i: number, seriesIdx: number, scale: string, text: string, color: string, dy: number) => {
               const x = u.valToPos(u.data[0][i] as number, "x", true);
               const y = u.valToPos(u.data[seriesIdx]?.[i] as number, scale, true);
               ctx.save();
@@ -80,12 +80,13 @@ export default function TuneChart({
               ctx.fillText(
                 text,
                 x + (ctx.textAlign === "right" ? -10 : 10) * devicePixelRatio,
-                y - 10 * devicePixelRatio,
+                y - dy * devicePixelRatio,
               );
               ctx.restore();
             };
-            if (cheapest >= 0) mark(cheapest, 2, "usd", "cheapest", "#b45309");
-            if (fastest >= 0) mark(fastest, 1, "ms", "fastest", "#0369a1");
+            // The two labels sit at different heights: on a phone the points are close enough to collide.
+            if (cheapest >= 0) mark(cheapest, 2, "usd", "cheapest", "#b45309", 10);
+            if (fastest >= 0) mark(fastest, 1, "ms", "fastest", "#0369a1", 26);
           },
         },
       },
