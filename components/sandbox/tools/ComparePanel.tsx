@@ -108,7 +108,7 @@ export function ComparePanel() {
         {status === "running" ? "Comparing…" : "Compare A and B"}
       </button>
       {result ? (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="A against B (table)">
           <table className="w-full border-collapse text-left text-sm wrap-normal" data-testid="compare-table">
             <caption className="mb-1 text-left font-semibold">{result.fn}: A (your scenario) against B</caption>
             <thead>

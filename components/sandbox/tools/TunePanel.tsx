@@ -61,7 +61,12 @@ export function TunePanel() {
         <>
           <TuneChart points={points} cheapest={best.cheapest} fastest={best.fastest} />
           {/* The page lets long AWS names break anywhere; a table's figures must not ("$0.00000 858"). */}
-          <div className="overflow-x-auto">
+          <div
+            className="overflow-x-auto"
+            tabIndex={0}
+            role="region"
+            aria-label="Duration and cost by memory size (table)"
+          >
             <table className="w-full border-collapse text-left text-sm wrap-normal" data-testid="tune-table">
               <caption className="mb-1 text-left font-semibold">
                 Duration and cost per invocation by memory size
