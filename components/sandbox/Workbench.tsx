@@ -55,7 +55,8 @@ export function Workbench() {
       <ScenarioHeader />
       <RejectedNotice />
       <div className="grid gap-6 lg:grid-cols-[24rem_minmax(0,1fr)]">
-        <div className="space-y-4 lg:col-start-2">
+        {/* min-w-0: a wide table scrolls in its own box instead of widening the page on phones. */}
+        <div className="min-w-0 space-y-4 lg:col-start-2">
           <PredictPanel />
           <RunBar />
           <PredictionResult />
@@ -78,7 +79,7 @@ export function Workbench() {
             )}
           </TabPanel>
         </div>
-        <div className="lg:col-start-1 lg:row-start-1">
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <EditorPanel />
         </div>
       </div>

@@ -12,6 +12,7 @@ import { describeSegment } from "./lane-text";
 import { DARK, laneLayout, LanesRenderer, LIGHT } from "./lanes-draw";
 import { LanesLegend } from "./LanesLegend";
 import { ThrottleStrip } from "./ThrottleStrip";
+import { TimeAxis } from "./TimeAxis";
 
 const MAX_HEIGHT = 360;
 type Sel = { lane: number; seg: number };
@@ -209,6 +210,7 @@ export function Lanes() {
           </div>
         ) : null}
       </div>
+      <TimeAxis durationMs={ran.durationMs} width={width} dpr={renderer?.dpr ?? 1} />
       <p id="lanes-focus" aria-live="polite" className="mt-2 min-h-5 text-sm" data-testid="lane-focus">
         {sel ? describe(sel.seg) : ""}
       </p>

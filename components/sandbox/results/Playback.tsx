@@ -51,14 +51,15 @@ export function Playback() {
       >
         {playing ? "Pause" : "Play"}
       </button>
-      <div className="flex min-w-48 flex-1 items-center gap-2">
-        <label htmlFor={`${id}-t`} className="text-sm font-medium">
+      {/* A row of its own on phones: squeezed beside Play, "Time" wrapped a letter per line. */}
+      <div className="flex w-full items-center gap-2 sm:w-auto sm:min-w-48 sm:flex-1">
+        <label htmlFor={`${id}-t`} className="shrink-0 text-sm font-medium">
           Time
         </label>
         <input
           id={`${id}-t`}
           type="range"
-          className="flex-1 accent-sky-700"
+          className="min-w-0 flex-1 accent-sky-700"
           min={0}
           max={end}
           step={end / 1000}
@@ -69,7 +70,11 @@ export function Playback() {
             setPlayhead(Number(e.target.value));
           }}
         />
-        <output htmlFor={`${id}-t`} className="w-28 text-right text-sm tabular-nums" data-testid="playhead">
+        <output
+          htmlFor={`${id}-t`}
+          className="w-28 shrink-0 text-right text-sm whitespace-nowrap tabular-nums"
+          data-testid="playhead"
+        >
           {secs(playhead)} / {secs(end)}
         </output>
       </div>

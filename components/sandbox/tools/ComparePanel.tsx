@@ -108,52 +108,58 @@ export function ComparePanel() {
         {status === "running" ? "Comparing…" : "Compare A and B"}
       </button>
       {result ? (
-        <table className="w-full border-collapse text-left text-sm" data-testid="compare-table">
-          <caption className="mb-1 text-left font-semibold">{result.fn}: A (your scenario) against B</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b border-slate-300 py-1 pr-3 dark:border-slate-700">
-                Figure
-              </th>
-              <th scope="col" className="border-b border-slate-300 py-1 pr-3 dark:border-slate-700">
-                A
-              </th>
-              <th scope="col" className="border-b border-slate-300 py-1 pr-3 dark:border-slate-700">
-                B
-              </th>
-              <th scope="col" className="border-b border-slate-300 py-1 pr-3 dark:border-slate-700">
-                Difference
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr
-                key={r.label}
-                data-differs={r.better !== null}
-                className={cn(r.better !== null && "bg-amber-50 dark:bg-amber-950/30")}
-              >
-                <th scope="row" className="border-b border-slate-200 py-1 pr-3 font-normal dark:border-slate-800">
-                  {r.label}
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="A against B (table)">
+          <table className="w-full border-collapse text-left text-sm wrap-normal" data-testid="compare-table">
+            <caption className="mb-1 text-left font-semibold">{result.fn}: A (your scenario) against B</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border-b border-slate-300 py-1 pr-3 dark:border-slate-700">
+                  Figure
                 </th>
-                {(["a", "b"] as const).map((side) => (
-                  <td
-                    key={side}
-                    className={cn(
-                      "border-b border-slate-200 py-1 pr-3 tabular-nums dark:border-slate-800",
-                      r.better === side && "font-semibold text-emerald-800 dark:text-emerald-300",
-                    )}
-                  >
-                    {fmt(r.label, r[side])}
-                  </td>
-                ))}
-                <td className="border-b border-slate-200 py-1 pr-3 dark:border-slate-800">
-                  {r.better === null ? "same" : `${r.better.toUpperCase()} is better`}
-                </td>
+                <th scope="col" className="border-b border-slate-300 py-1 pr-3 dark:border-slate-700">
+                  A
+                </th>
+                <th scope="col" className="border-b border-slate-300 py-1 pr-3 dark:border-slate-700">
+                  B
+                </th>
+                <th scope="col" className="border-b border-slate-300 py-1 pr-3 dark:border-slate-700">
+                  Difference
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr
+                  key={r.label}
+                  data-differs={r.differs}
+                  className={cn(r.differs && "bg-amber-50 dark:bg-amber-950/30")}
+                >
+                  <th scope="row" className="border-b border-slate-200 py-1 pr-3 font-normal dark:border-slate-800">
+                    {r.label}
+                  </th>
+                  {(["a", "b"] as const).map((side) => (
+                    <td
+                      key={side}
+                      className={cn(
+                        "border-b border-slate-200 py-1 pr-3 tabular-nums dark:border-slate-800",
+                        r.better === side && "font-semibold text-emerald-800 dark:text-emerald-300",
+                      )}
+                    >
+                      {fmt(r.label, r[side])}
+                    </td>
+                  ))}
+                  <td className="border-b border-slate-200 py-1 pr-3 dark:border-slate-800">
+                    {r.better
+                      ? `${r.better.toUpperCase()} is better`
+                      : r.differs
+                        ? `${r.a > r.b ? "A" : "B"} is higher`
+                        : "same"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </div>
   );

@@ -5,6 +5,8 @@ import type uPlot from "uplot";
 import type { PowerPoint } from "@/lib/sim/power-tune";
 import { UPlotChart } from "../charts/UPlotChart";
 
+const MEMORY_TICKS = [128, 256, 512, 1024, 2048, 4096, 10240];
+
 /** Duration and cost against memory (log scale), two y axes, cheapest and fastest marked: Power Tuning's view. */
 export default function TuneChart({
   points,
@@ -28,12 +30,23 @@ export default function TuneChart({
     [],
   );
   const scales = useMemo<uPlot.Scales>(
-    () => ({ x: { time: false, distr: 3 }, ms: { auto: true }, usd: { auto: true } }),
+    // A log scale fitted to the sizes (uPlot's default snaps to decades, leaving most of the width empty).
+    () => ({
+      x: { time: false, distr: 3, range: (_u, min, max) => [min / 1.15, max * 1.15] },
+      ms: { auto: true },
+      usd: { auto: true },
+    }),
     [],
   );
   const axes = useMemo(
     () => () => [
-      { values: (_: uPlot, t: number[]) => t.map((v) => `${v} MB`) },
+      {
+        // Fixed ticks at the sizes learners pick: uPlot's own log ticks crowd together (and come as
+        // null where it hides one, which printed "null MB").
+        label: "Memory (MB)",
+        splits: () => MEMORY_TICKS,
+        values: (_: uPlot, t: (number | null)[]) => t.map((v) => (v == null ? "" : v.toLocaleString("en-US"))),
+      },
       { scale: "ms", label: "ms", values: (_: uPlot, t: number[]) => t.map((v) => `${v}`) },
       {
         scale: "usd",
@@ -52,7 +65,7 @@ export default function TuneChart({
           // Ring and label the cheapest point on the cost line and the fastest on the duration line.
           draw: (u) => {
             const ctx = u.ctx;
-            const mark = (i: number, seriesIdx: number, scale: string, text: string, color: string) => {
+            const mark = (i: number, seriesIdx: number, scale: string, text: string, color: string, dy: number) => {
               const x = u.valToPos(u.data[0][i] as number, "x", true);
               const y = u.valToPos(u.data[seriesIdx]?.[i] as number, scale, true);
               ctx.save();
@@ -67,12 +80,13 @@ export default function TuneChart({
               ctx.fillText(
                 text,
                 x + (ctx.textAlign === "right" ? -10 : 10) * devicePixelRatio,
-                y - 10 * devicePixelRatio,
+                y - dy * devicePixelRatio,
               );
               ctx.restore();
             };
-            if (cheapest >= 0) mark(cheapest, 2, "usd", "cheapest", "#b45309");
-            if (fastest >= 0) mark(fastest, 1, "ms", "fastest", "#0369a1");
+            // The two labels sit at different heights: on a phone the points are close enough to collide.
+            if (cheapest >= 0) mark(cheapest, 2, "usd", "cheapest", "#b45309", 10);
+            if (fastest >= 0) mark(fastest, 1, "ms", "fastest", "#0369a1", 26);
           },
         },
       },

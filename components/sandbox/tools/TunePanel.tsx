@@ -60,44 +60,56 @@ export function TunePanel() {
       {points && best ? (
         <>
           <TuneChart points={points} cheapest={best.cheapest} fastest={best.fastest} />
-          <table className="w-full border-collapse text-left text-sm" data-testid="tune-table">
-            <caption className="mb-1 text-left font-semibold">Duration and cost per invocation by memory size</caption>
-            <thead>
-              <tr>
-                {["Memory", "vCPUs", "Avg billed duration", "Cost per invocation", ""].map((h) => (
-                  <th key={h} scope="col" className="border-b border-slate-300 py-1 pr-3 dark:border-slate-700">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p, i) => (
-                <tr
-                  key={p.memoryMb}
-                  className={cn((i === best.cheapest || i === best.fastest) && "bg-emerald-50 dark:bg-emerald-950/30")}
-                >
-                  <th scope="row" className="border-b border-slate-200 py-1 pr-3 font-normal dark:border-slate-800">
-                    {p.memoryMb.toLocaleString("en-US")} MB
-                  </th>
-                  <td className="border-b border-slate-200 py-1 pr-3 tabular-nums dark:border-slate-800">
-                    {p.vcpus.toFixed(2)}
-                  </td>
-                  <td className="border-b border-slate-200 py-1 pr-3 tabular-nums dark:border-slate-800">
-                    {p.durationMs.toLocaleString("en-US", { maximumFractionDigits: 1 })} ms
-                  </td>
-                  <td className="border-b border-slate-200 py-1 pr-3 tabular-nums dark:border-slate-800">
-                    ${p.costUsd.toPrecision(3)}
-                  </td>
-                  <td className="border-b border-slate-200 py-1 pr-3 font-semibold dark:border-slate-800">
-                    {[i === best.cheapest ? "cheapest" : "", i === best.fastest ? "fastest" : ""]
-                      .filter(Boolean)
-                      .join(", ")}
-                  </td>
+          {/* The page lets long AWS names break anywhere; a table's figures must not ("$0.00000 858"). */}
+          <div
+            className="overflow-x-auto"
+            tabIndex={0}
+            role="region"
+            aria-label="Duration and cost by memory size (table)"
+          >
+            <table className="w-full border-collapse text-left text-sm wrap-normal" data-testid="tune-table">
+              <caption className="mb-1 text-left font-semibold">
+                Duration and cost per invocation by memory size
+              </caption>
+              <thead>
+                <tr>
+                  {["Memory", "vCPUs", "Avg billed duration", "Cost per invocation", ""].map((h) => (
+                    <th key={h} scope="col" className="border-b border-slate-300 py-1 pr-3 dark:border-slate-700">
+                      {h}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {points.map((p, i) => (
+                  <tr
+                    key={p.memoryMb}
+                    className={cn(
+                      (i === best.cheapest || i === best.fastest) && "bg-emerald-50 dark:bg-emerald-950/30",
+                    )}
+                  >
+                    <th scope="row" className="border-b border-slate-200 py-1 pr-3 font-normal dark:border-slate-800">
+                      {p.memoryMb.toLocaleString("en-US")} MB
+                    </th>
+                    <td className="border-b border-slate-200 py-1 pr-3 tabular-nums dark:border-slate-800">
+                      {p.vcpus.toFixed(2)}
+                    </td>
+                    <td className="border-b border-slate-200 py-1 pr-3 tabular-nums dark:border-slate-800">
+                      {p.durationMs.toLocaleString("en-US", { maximumFractionDigits: 1 })} ms
+                    </td>
+                    <td className="border-b border-slate-200 py-1 pr-3 tabular-nums dark:border-slate-800">
+                      ${p.costUsd.toPrecision(3)}
+                    </td>
+                    <td className="border-b border-slate-200 py-1 pr-3 font-semibold dark:border-slate-800">
+                      {[i === best.cheapest ? "cheapest" : "", i === best.fastest ? "fastest" : ""]
+                        .filter(Boolean)
+                        .join(", ")}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       ) : null}
     </div>

@@ -44,9 +44,12 @@ describe("compare", () => {
     const b = { ...a, functions: a.functions.map((f) => ({ ...f, reservedConcurrency: 100 })) };
     const rows = compareRuns(simulate(a), simulate(b), "api");
     const row = (l: string) => rows.find((r) => r.label === l)!;
-    expect(row("Requests")).toMatchObject({ a: 12000, b: 12000, better: null });
+    expect(row("Requests")).toMatchObject({ a: 12000, b: 12000, differs: false, better: null });
     expect(row("Throttles (429)").a).toBeGreaterThan(2000);
     expect(row("Throttles (429)")).toMatchObject({ b: 0, better: "b" });
     expect(row("Succeeded requests").better).toBe("b");
+    // Serving the requests that A throttled takes more environments: a difference, not a worse B.
+    expect(row("Peak concurrency")).toMatchObject({ a: 40, differs: true, better: null });
+    expect(row("Peak concurrency").b).toBeGreaterThan(40);
   });
 });
