@@ -36,7 +36,9 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/tests/*", "**/tests/*"], message: "Production code must not import test helpers." }] },
+        {
+          patterns: [{ group: ["@/tests/*", "**/tests/*"], message: "Production code must not import test helpers." }],
+        },
       ],
     },
   },

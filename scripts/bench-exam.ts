@@ -172,7 +172,9 @@ async function benchAutosave() {
     .readdirSync(path.join(root, ".next", "server"), { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".js"))
     // The message of testClockOffset (lib/server/exams/clock.ts): only a test-clock build keeps that code.
-    .some((f) => fs.readFileSync(path.join(root, ".next", "server", f), "utf8").includes("not a whole number of milliseconds"));
+    .some((f) =>
+      fs.readFileSync(path.join(root, ".next", "server", f), "utf8").includes("not a whole number of milliseconds"),
+    );
   console.log(
     `[bench] production build: test-clock code ${bundled ? "PRESENT (this is an e2e build!)" : "absent, as it must be"}`,
   );

@@ -14,10 +14,18 @@ describe("review settings", () => {
   });
 
   it("rejects out-of-range values with specific messages", () => {
-    expect(issues({ ...DEFAULT_REVIEW_SETTINGS, desiredRetention: 0.5 })).toEqual(["desiredRetention: desired retention must be at least 0.70"]);
-    expect(issues({ ...DEFAULT_REVIEW_SETTINGS, desiredRetention: 0.99 })).toEqual(["desiredRetention: desired retention must be at most 0.97"]);
-    expect(issues({ ...DEFAULT_REVIEW_SETTINGS, newPerDay: 2.5 })).toEqual(["newPerDay: new items per day must be a whole number"]);
-    expect(issues({ ...DEFAULT_REVIEW_SETTINGS, maxIntervalDays: 0 })).toEqual(["maxIntervalDays: the maximum interval is at least 1 day"]);
+    expect(issues({ ...DEFAULT_REVIEW_SETTINGS, desiredRetention: 0.5 })).toEqual([
+      "desiredRetention: desired retention must be at least 0.70",
+    ]);
+    expect(issues({ ...DEFAULT_REVIEW_SETTINGS, desiredRetention: 0.99 })).toEqual([
+      "desiredRetention: desired retention must be at most 0.97",
+    ]);
+    expect(issues({ ...DEFAULT_REVIEW_SETTINGS, newPerDay: 2.5 })).toEqual([
+      "newPerDay: new items per day must be a whole number",
+    ]);
+    expect(issues({ ...DEFAULT_REVIEW_SETTINGS, maxIntervalDays: 0 })).toEqual([
+      "maxIntervalDays: the maximum interval is at least 1 day",
+    ]);
   });
 
   it("rejects malformed learning steps", () => {

@@ -13,7 +13,10 @@ export const submitReviewSchema = z.object({
   itemId,
   token: z.string().min(10, "token is required").max(2000, "token is too long"),
   rating: z.enum(["again", "hard", "good", "easy"]).optional(),
-  idempotencyKey: z.string().min(8, "idempotencyKey must be at least 8 characters").max(100, "idempotencyKey is too long"),
+  idempotencyKey: z
+    .string()
+    .min(8, "idempotencyKey must be at least 8 characters")
+    .max(100, "idempotencyKey is too long"),
   responseMs: z.number().int().min(0).max(86_400_000).optional(),
 });
 
