@@ -26,12 +26,14 @@ export function simulateAttempts(
   seed: number,
 ): DemoAttempt[] {
   const rng = new Prng(seed, 1);
-  // Which key a wrong multiple answer leaves out comes from its own stream, so the rest of the
-  // demo (abilities, item parameters, right or wrong) stays as it was.
-  const keyRng = new Prng(seed, 2);
+  // Wrong multiple answers leave out the item's keys in turn, so no key of a sound item is chosen
+  // by every candidate (that would read as "everyone knows this key" in the analysis).
+  const wrongSoFar = items.map(() => 0);
   const params = items.map((_, i) => ({
     a: i === FLAWED.negative ? -1.2 : 0.8 + rng.next() * 1.4,
-    b: i === FLAWED.attractiveDistractor ? 1.3 : -1.5 + rng.next() * 2.5,
+    // Sound items run from easy to middling, so no distractor outdraws the key by chance alone
+    // (with the 162-question seed bank, harder items did, and every one was flagged).
+    b: i === FLAWED.attractiveDistractor ? 1.3 : -1.5 + rng.next() * 1.5,
   }));
   const attempts: DemoAttempt[] = [];
   for (let learner = 0; learner < learners; learner++) {
@@ -43,7 +45,7 @@ export function simulateAttempts(
         const correct = rng.next() < 1 / (1 + Math.exp(-a * (ability - b)));
         return {
           questionId: item.id,
-          selected: choose(item, correct, i === FLAWED.attractiveDistractor, rng, keyRng),
+          selected: choose(item, correct, i === FLAWED.attractiveDistractor, rng, correct ? 0 : wrongSoFar[i]!++),
           correct,
           flagged: rng.next() < 0.08,
         };
@@ -56,18 +58,19 @@ export function simulateAttempts(
 
 /**
  * The options a learner picks: the key when right; otherwise one distractor in place of one key
- * option (any of them; on the flawed item always the last, the one its distractor is mistaken for).
+ * option (the keys in turn, `turn` being the item's count of wrong answers so far; on the flawed item
+ * always the last key, the one its distractor is mistaken for).
  */
-function choose(item: DemoItem, correct: boolean, attractive: boolean, rng: Prng, keyRng: Prng): string[] {
+function choose(item: DemoItem, correct: boolean, attractive: boolean, rng: Prng, turn: number): string[] {
   const key = item.options.filter((o) => o.correct).map((o) => o.id);
   if (correct) return key;
   const wrong = item.options.filter((o) => !o.correct).map((o) => o.id);
-  // Wrong answers to the flawed item mostly go to its first distractor; others spread with a lean.
+  // Wrong answers to the flawed item mostly go to its first distractor; others spread evenly.
   const pick =
     attractive && rng.next() < 0.85
       ? wrong[0]!
-      : wrong[Math.min(wrong.length - 1, Math.floor(rng.next() ** 1.6 * wrong.length))]!;
+      : wrong[Math.min(wrong.length - 1, Math.floor(rng.next() * wrong.length))]!;
   if (key.length === 1) return [pick];
-  const dropped = attractive ? key.length - 1 : Math.floor(keyRng.next() * key.length);
+  const dropped = attractive ? key.length - 1 : turn % key.length;
   return [...key.filter((_, i) => i !== dropped), pick].sort();
 }
