@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { freshDb } from "@/tests/db";
+import { freshDb, testDbKind } from "@/tests/db";
+import { postgresTarget } from "../platform/database-url";
+
+const schemaOf = (url: string) => postgresTarget(url).schema;
 import { parseImport } from "@/lib/banks/import";
 import type { PrismaClient } from "../platform/prisma";
 import type { Author } from "./access";
@@ -23,6 +26,7 @@ const t0 = new Date("2026-12-02T09:00:00Z");
 const t1 = new Date("2026-12-02T10:00:00Z");
 let db: PrismaClient;
 let cleanup: () => Promise<void>;
+let url: string;
 let owner: Author;
 let other: Author;
 let admin: Author;
@@ -32,7 +36,7 @@ const user = async (email: string, role: "STUDENT" | "INSTRUCTOR" | "ADMIN") =>
   db.user.create({ data: { email, role }, select: { id: true, role: true } });
 
 beforeEach(async () => {
-  ({ db, cleanup } = freshDb());
+  ({ db, url, cleanup } = freshDb());
   owner = await user("owner@example.com", "INSTRUCTOR");
   other = await user("other@example.com", "INSTRUCTOR");
   admin = await user("admin@example.com", "ADMIN");
@@ -256,9 +260,16 @@ describe("import", () => {
     await db.questionBank.update({ where: { id: bankId }, data: { published: true } });
     const before = await db.question.findMany({ orderBy: { id: "asc" } });
     // Make the database refuse one option of the last new question (after q1 was already versioned).
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER refuse_boom BEFORE INSERT ON "QuestionOption" WHEN NEW."text" = 'boom' BEGIN SELECT RAISE(ABORT, 'boom'); END`,
-    );
+    const trigger =
+      testDbKind() === "sqlite"
+        ? [
+            `CREATE TRIGGER refuse_boom BEFORE INSERT ON "QuestionOption" WHEN NEW."text" = 'boom' BEGIN SELECT RAISE(ABORT, 'boom'); END`,
+          ]
+        : [
+            `CREATE FUNCTION "${schemaOf(url)}".refuse_boom() RETURNS trigger AS $$ BEGIN IF NEW."text" = 'boom' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+            `CREATE TRIGGER refuse_boom BEFORE INSERT ON "${schemaOf(url)}"."QuestionOption" FOR EACH ROW EXECUTE FUNCTION "${schemaOf(url)}".refuse_boom()`,
+          ];
+    for (const sql of trigger) await db.$executeRawUnsafe(sql);
     const text = `${GIFT.replace("Right.", "Changed.")}\nA new question?{=boom ~b ~c ~d}\n`;
     await expect(importText(db, bankId, "gift", text, t1)).rejects.toThrow(/questionOption.createMany/);
     expect(await db.question.findMany({ orderBy: { id: "asc" } })).toEqual(before);

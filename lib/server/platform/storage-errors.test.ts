@@ -1,3 +1,4 @@
+// sqlite-only: real SQLite errors (read-only file, full disk, locks) and their mapping to 503.
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDb } from "@/tests/db";

@@ -1,3 +1,4 @@
+// sqlite-only: makes the SQLite file read-only or refuse writes mid-session (PostgreSQL has no file to do this to).
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
