@@ -8,6 +8,8 @@ import { seedDemoAttempts } from "@/lib/server/authoring/demo-attempts";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, SYSTEM_ACCOUNT };
 
+const DEMO_INSTRUCTOR_EMAIL = DEMO_ACCOUNTS.find((a) => a.role === "INSTRUCTOR")!.email;
+
 export type SeedOptions = { demo: boolean };
 export type SeedReport = {
   usersCreated: number;
@@ -65,11 +67,16 @@ export async function seed(
   const demoCreated = options.demo ? await seedDemoAccounts(db) : 0;
   const demoAccountsDisabled = options.demo ? 0 : await disableDemoAccounts(db);
   const content = await syncContent(db, loadCards(), now);
-  const banks = await seedBanks(db, loadBankFiles(), system.id, now);
-  // Databases seeded before the system account existed gave the seed banks to the demo instructor.
+  // The seed banks belong to the demo instructor where demo accounts exist (the quick start's
+  // authoring demo edits them), else to the system account, which cannot sign in. Banks seeded
+  // under the other rule move over, so turning demo accounts off takes the banks from them.
+  const owner = options.demo
+    ? (await db.user.findUniqueOrThrow({ where: { email: DEMO_INSTRUCTOR_EMAIL }, select: { id: true } })).id
+    : system.id;
+  const banks = await seedBanks(db, loadBankFiles(), owner, now);
   await db.questionBank.updateMany({
-    where: { id: { startsWith: "seed-" }, ownerId: { not: system.id } },
-    data: { ownerId: system.id },
+    where: { id: { startsWith: "seed-" }, ownerId: { not: owner } },
+    data: { ownerId: owner },
   });
   const demoAttempts = options.demo && demoDataEnabled() ? await seedDemoAttempts(db, now) : 0;
   return { usersCreated: demoCreated + (system.created ? 1 : 0), demoAccountsDisabled, content, banks, demoAttempts };

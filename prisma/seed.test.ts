@@ -46,9 +46,11 @@ describe("seed", () => {
       expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
     }
     expect(await demoAccountsHere(db)).toEqual(DEMO_ACCOUNTS.map((a) => a.email));
+    // The quick start's instructor can author the seed bank.
+    expect(await bankOwners()).toEqual(["instructor@coldstart.dev"]);
   });
 
-  it("gives the seeded banks to a system account that cannot sign in, demo accounts or not", async () => {
+  it("without demo accounts, gives the seeded banks to a system account that cannot sign in", async () => {
     await seed(db, new Date(), { demo: false });
     expect(await db.user.findMany({ select: { email: true } })).toEqual([{ email: SYSTEM_ACCOUNT.email }]);
     expect(await bankOwners()).toEqual([SYSTEM_ACCOUNT.email]);
