@@ -22,7 +22,7 @@ test("a learner opens a preset from its card, predicts, runs and sees the thrott
   await expect(page.getByTestId("scenario-id")).toHaveText("reserved-throttle");
   await expect(page.getByText("Answer the question above to unlock Run.")).toBeVisible();
 
-  // The misconception's answer: reserved concurrency "only limits", so nothing bounces.
+  // The misconception's answer: reserved concurrency "only caps" and guarantees nothing, so nothing bounces.
   await predictNumber(page, 0);
   await runAndWait(page);
   await expect(summaryCell(page, "Throttles")).toHaveText(String(expected));
@@ -30,7 +30,7 @@ test("a learner opens a preset from its card, predicts, runs and sees the thrott
   await expect(result.getByRole("heading", { name: "Not what you predicted" })).toBeVisible();
   await expect(result.getByTestId("your-answer")).toHaveText("0 calls");
   await expect(result.getByTestId("engine-answer")).toHaveText(`${expected} calls`);
-  await expect(result.getByText("Reserved concurrency only limits a function")).toBeVisible();
+  await expect(result.getByText("Reserved concurrency only caps a function at a maximum", { exact: false })).toBeVisible();
   await expect(result.getByText("Sign in to keep your predictions.")).toBeVisible();
   await expect(result.getByRole("link", { name: "Sign in to add to your reviews" })).toHaveAttribute(
     "href",
