@@ -1,8 +1,7 @@
 import { evaluate } from "@mdx-js/mdx";
 import * as runtime from "react/jsx-runtime";
-import remarkGfm from "remark-gfm";
-
 import type { ComponentProps } from "react";
+import remarkGfm from "remark-gfm";
 
 // Wide tables scroll sideways inside the text column on phones (globals.css): focusable, so a
 // keyboard user can scroll them too (axe: scrollable-region-focusable).
