@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../platform/prisma";
 import { ensureQuestionItems } from "./question-items";
+import { LIVE } from "./question-versions";
 import { notFound } from "../platform/errors";
 import { addMissingStates } from "../reviews/state";
 
@@ -13,7 +14,7 @@ export async function listPublishedBanks(db: PrismaClient, userId: string): Prom
       id: true,
       title: true,
       description: true,
-      _count: { select: { questions: { where: { retiredAt: null, supersededAt: null } } } },
+      _count: { select: { questions: { where: LIVE } } },
       subscribers: { where: { userId }, select: { userId: true } },
     },
     orderBy: { title: "asc" },

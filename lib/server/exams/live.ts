@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { LIVE } from "../banks/question-versions";
 
 /**
  * The questions an exam may draw: the live version of each question (not retired, not superseded
@@ -6,7 +7,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * immutable version; answers keep pointing at the exact row answered, new attempts draw only live ones.
  */
 export const LIVE_QUESTION = {
-  retiredAt: null,
-  supersededAt: null,
+  ...LIVE,
   bank: { published: true, archivedAt: null },
 } satisfies Prisma.QuestionWhereInput;
