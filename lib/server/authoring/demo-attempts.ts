@@ -2,6 +2,8 @@ import type { PrismaClient } from "../platform/prisma";
 import { LIVE } from "../banks/question-versions";
 import { timeOrderedId } from "../platform/ids";
 import { simulateAttempts } from "@/lib/banks/demo-responses";
+import { SAP_C02 } from "@/lib/exam/blueprint";
+import { isPass, scaledScore } from "@/lib/exam/scoring";
 
 const COHORT = 30;
 const DEMO_BANK = "seed-lambda-core";
@@ -29,7 +31,8 @@ export async function seedDemoAttempts(db: PrismaClient, now: Date): Promise<num
   const rows = attempts.map((a, i) => {
     const startedAt = new Date(now.getTime() - (60 - i) * 12 * 3_600_000);
     const raw = a.responses.filter((r) => r.correct).length;
-    const scaled = Math.round(100 + (900 * raw) / a.responses.length);
+    // Scored as the exam feature scores a mock (lib/exam/scoring.ts, docs/exams.md).
+    const scaled = scaledScore(raw, a.responses.length, SAP_C02);
     return {
       attempt: {
         id: timeOrderedId(now),
@@ -42,7 +45,7 @@ export async function seedDemoAttempts(db: PrismaClient, now: Date): Promise<num
         submittedAt: new Date(startedAt.getTime() + (90 + (i % 60)) * 60_000),
         rawScore: raw,
         scaledScore: scaled,
-        passed: scaled >= 750,
+        passed: isPass(raw, a.responses.length, SAP_C02),
       },
       responses: a.responses,
     };
