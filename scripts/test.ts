@@ -13,6 +13,9 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 type Tally = { stage: string; passed: number; failed: number };
 const tallies: Tally[] = [];
+// The failing tests by name, repeated in the summary: CI keeps only the end of the output.
+const failures: string[] = [];
+const firstLine = (s: string | undefined) => (s ?? "").replace(/\u001b\[[0-9;]*m/g, "").trim().split("\n")[0]?.slice(0, 300) ?? "";
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
   const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
@@ -56,7 +59,18 @@ function vitest(stage: string, config: string | null): void {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults?: {
+      name: string;
+      message?: string;
+      assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
+    }[];
   };
+  for (const file of v.testResults ?? []) {
+    const rel = path.relative(root, file.name);
+    const bad = (file.assertionResults ?? []).filter((a) => a.status !== "passed");
+    for (const a of bad) failures.push(`${stage}: ${rel} > ${a.fullName} [${a.status}] ${firstLine(a.failureMessages?.[0])}`);
+    if (bad.length === 0 && file.message) failures.push(`${stage}: ${rel} ${firstLine(file.message)}`);
+  }
   // A skipped or todo test counts as a failure: every test must run.
   const failed = v.numFailedTests + v.numPendingTests + v.numTodoTests + (code !== 0 && v.numFailedTests === 0 ? 1 : 0);
   tallies.push({ stage, passed: v.numPassedTests, failed });
@@ -70,11 +84,28 @@ function playwright(stage: string, config: string | null): void {
     tallies.push({ stage, passed: 0, failed: 1 });
     return;
   }
-  const s = (
-    JSON.parse(fs.readFileSync(json, "utf8")) as {
-      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  type Suite = {
+    title: string;
+    file?: string;
+    suites?: Suite[];
+    specs?: { title: string; line: number; tests: { status: string; results: { error?: { message?: string } }[] }[] }[];
+  };
+  const report = JSON.parse(fs.readFileSync(json, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    suites?: Suite[];
+  };
+  const walk = (suite: Suite, file: string) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        if (t.status === "expected") continue;
+        const err = t.results.map((r) => r.error?.message).find(Boolean);
+        failures.push(`${stage}: ${file}:${spec.line} > ${spec.title} [${t.status}] ${firstLine(err)}`);
+      }
     }
-  ).stats;
+    for (const child of suite.suites ?? []) walk(child, file);
+  };
+  for (const suite of report.suites ?? []) walk(suite, suite.file ?? suite.title);
+  const s = report.stats;
   const failed = s.unexpected + s.flaky + s.skipped + (code !== 0 && s.unexpected === 0 ? 1 : 0);
   tallies.push({ stage, passed: s.expected, failed });
 }
@@ -109,6 +140,10 @@ const failed = tallies.reduce((a, t) => a + t.failed, 0);
 console.log("\n=== summary ===");
 for (const t of tallies) console.log(`${t.stage.padEnd(14)} ${t.passed} passed, ${t.failed} failed`);
 if (!postgres) console.log(`${"postgresql".padEnd(14)} ${postgresSkipped}`);
+if (failures.length > 0) {
+  console.log("\nfailing:");
+  for (const f of failures) console.log(`  ${f}`);
+}
 fs.writeFileSync(
   path.join(out, "test-summary.json"),
   JSON.stringify({ passed, failed, tallies, postgresql: postgres ? "run" : "not run" }, null, 2),
