@@ -74,7 +74,9 @@ describe("submitting and the results", () => {
     expect(a).toEqual(b);
     const raw = q1.right.length === 2 ? 13 : 14;
     const r = await getResults(db, me, id, at(70_000));
-    expect(r).toMatchObject({ raw, scoredCount: 20, endedBy: "LEARNER", timeUsedMs: 60_000, passMark: 750 });
+    expect(r).toMatchObject({ raw, scoredCount: 20, endedBy: "LEARNER", passMark: 750 });
+    // Whichever click claimed the attempt first wins (on PostgreSQL either may): its time is the one kept.
+    expect([60_000, 60_001]).toContain(r.timeUsedMs);
     expect(r.scaled).toBe(raw === 14 ? 732 : 687); // 70 % and 65 % of 20 on the documented mapping
     expect(r.passed).toBe(false);
     expect(Object.values(r.domains).reduce((s, d) => s + d.total, 0)).toBe(20);
