@@ -9,6 +9,9 @@ import { loadPool, missedQuestionIds, recentQuestionIds, type Scope } from "./po
 import { serializeBlueprint } from "./stored";
 import { finalizeExpiredFor } from "./submit";
 
+const timedMockRunning = () =>
+  new AppError(409, "You already have a timed mock in progress: resume or submit it first.");
+
 /** Attempts a learner may start per hour: each writes up to 75 rows, so starting is not free. */
 export const STARTS_PER_HOUR = 30;
 
@@ -29,7 +32,9 @@ function plan(input: StartExamInput): { blueprint: Blueprint; scope: AttemptScop
 /**
  * Starts an attempt: draws its questions (assembleExam, seeded; what the learner saw lately
  * only when needed) and stores them with their order, the blueprint, the start and the
- * deadline, so any server, tab or device resumes the same exam. One timed mock at a time.
+ * deadline, so any server, tab or device resumes the same exam. One timed mock at a time: a
+ * running timed mock holds the learner's `activeSlot` (a unique column, freed by the submission),
+ * so of two starts at once the second insert fails, on SQLite and PostgreSQL alike.
  */
 export async function startAttempt(
   db: PrismaClient,
@@ -48,11 +53,9 @@ export async function startAttempt(
   }
   if (input.mode === "TIMED") {
     await finalizeExpiredFor(db, userId, now);
-    const open = await db.examAttempt.findFirst({
-      where: { userId, mode: "TIMED", submittedAt: null },
-      select: { id: true },
-    });
-    if (open) throw new AppError(409, "You already have a timed mock in progress: resume or submit it first.");
+    // The friendly early answer; the unique activeSlot below is what holds when two starts race.
+    const open = await db.examAttempt.findFirst({ where: { activeSlot: userId }, select: { id: true } });
+    if (open) throw timedMockRunning();
   }
 
   const { blueprint, scope } = plan(input);
@@ -72,19 +75,26 @@ export async function startAttempt(
   }
   const recent = input.mode === "MISSED" ? new Set<string>() : await recentQuestionIds(db, userId, now);
   const draws = assembleExam(pool, blueprint, seed, recent);
-  const attempt = await db.examAttempt.create({
-    data: {
-      userId,
-      mode: input.mode,
-      blueprint: serializeBlueprint(blueprint, scope),
-      seed,
-      startedAt: now,
-      deadlineAt: deadlineFor(now, blueprint.minutes),
-      answers: {
-        createMany: { data: draws.map((d, i) => ({ questionId: d.questionId, position: i + 1, scored: d.scored })) },
+  const attempt = await db.examAttempt
+    .create({
+      data: {
+        userId,
+        mode: input.mode,
+        activeSlot: input.mode === "TIMED" ? userId : null,
+        blueprint: serializeBlueprint(blueprint, scope),
+        seed,
+        startedAt: now,
+        deadlineAt: deadlineFor(now, blueprint.minutes),
+        answers: {
+          createMany: { data: draws.map((d, i) => ({ questionId: d.questionId, position: i + 1, scored: d.scored })) },
+        },
       },
-    },
-    select: { id: true },
-  });
+      select: { id: true },
+    })
+    .catch((e: unknown) => {
+      // Another start of this learner's timed mock got the slot first (nothing of this one was stored).
+      if ((e as { code?: string }).code === "P2002") throw timedMockRunning();
+      throw e;
+    });
   return { id: attempt.id, questions: draws.length };
 }

@@ -23,7 +23,7 @@ export async function submitAttempt(
   return db.$transaction(async (tx) => {
     const claim = await tx.examAttempt.updateMany({
       where: { id: attemptId, submittedAt: null },
-      data: { submittedAt, endedBy },
+      data: { submittedAt, endedBy, activeSlot: null }, // frees the learner's timed-mock slot (start.ts)
     });
     if (claim.count === 0) return false;
     const attempt = await tx.examAttempt.findUniqueOrThrow({

@@ -27,7 +27,10 @@ export type ClientOptions = {
 export function createPrismaClient(url: string, options: ClientOptions = {}): PrismaClient {
   if (databaseKind(url) === "postgresql") {
     const { connectionString, schema } = postgresTarget(url);
-    const adapter = new PrismaPg({ connectionString, max: options.poolSize ?? DEFAULT_POOL_SIZE }, { schema });
+    const adapter = new PrismaPg(
+      { connectionString: withSearchPath(connectionString, schema), max: options.poolSize ?? DEFAULT_POOL_SIZE },
+      { schema },
+    );
     // Every statement of an interactive transaction is a network round trip here (in-process on
     // SQLite), so the deploy-time ones (content sync, seed banks: hundreds of rows) need longer
     // than Prisma's 5 s default; request-path transactions are a few statements. maxWait is the
@@ -43,6 +46,19 @@ export function createPrismaClient(url: string, options: ClientOptions = {}): Pr
     console.error("could not set PRAGMA synchronous = NORMAL:", e);
   });
   return client;
+}
+
+/**
+ * The connection string with the schema as search_path (added to the URL's own `options`, which
+ * would override a separate config value): raw SQL (Prisma's tagged templates, e.g. the exam
+ * autosave) names tables unqualified and must find them where the model queries, which qualify
+ * every table with the schema, do.
+ */
+function withSearchPath(connectionString: string, schema: string): string {
+  const u = new URL(connectionString);
+  const own = u.searchParams.get("options");
+  u.searchParams.set("options", `${own ? `${own} ` : ""}-c search_path="${schema}"`);
+  return u.toString();
 }
 
 export type { PrismaClient };

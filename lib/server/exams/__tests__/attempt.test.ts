@@ -62,6 +62,30 @@ describe("starting a timed mock", () => {
     await expect(startAttempt(db, me, { mode: "PRACTICE", count: 10 }, at(2000), 3)).resolves.toBeDefined();
   });
 
+  it("refuses the second of two timed mocks started at once (a double click, two tabs)", async () => {
+    const starts = await Promise.allSettled([
+      startAttempt(db, me, { mode: "TIMED", count: 20 }, t0, 1),
+      startAttempt(db, me, { mode: "TIMED", count: 20 }, t0, 2),
+    ]);
+    expect(starts.filter((s) => s.status === "fulfilled")).toHaveLength(1);
+    const refused = starts.find((s) => s.status === "rejected");
+    expect(refused?.reason).toBeInstanceOf(AppError);
+    expect((refused?.reason as AppError).status).toBe(409);
+    expect((refused?.reason as AppError).message).toMatch(/^You already have a timed mock in progress/);
+    expect(await db.examAttempt.count({ where: { userId: me } })).toBe(1);
+    expect(await db.examAnswer.count()).toBe(20); // the refused start left no rows behind
+  });
+
+  it("frees the timed-mock slot when the mock is submitted, by the learner or at the deadline", async () => {
+    const first = await startAttempt(db, me, { mode: "TIMED", count: 10 }, t0, 1);
+    await submitByLearner(db, me, first.id, at(60_000));
+    const second = await startAttempt(db, me, { mode: "TIMED", count: 10 }, at(120_000), 2);
+    // The second mock runs out (24 minutes); a start long after submits it at its deadline and goes ahead.
+    const third = await startAttempt(db, me, { mode: "TIMED", count: 10 }, at(3 * 3_600_000), 3);
+    expect(await db.examAttempt.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ endedBy: "DEADLINE" });
+    expect(third.id).not.toBe(second.id);
+  });
+
   it("avoids the questions of the previous mock when the bank allows it", async () => {
     const first = await startAttempt(db, me, { mode: "TIMED", count: 20 }, t0, 1);
     await submitByLearner(db, me, first.id, at(1000));
