@@ -11,7 +11,7 @@ export type ClientSession =
 const ROLES: readonly string[] = ["STUDENT", "INSTRUCTOR", "ADMIN"] satisfies Role[];
 
 /** The user in NextAuth's /api/auth/session answer, or null. Checked by hand: zod would add ~30 KB to every page. */
-function sessionUser(body: unknown): SessionUser | null {
+export function sessionUser(body: unknown): SessionUser | null {
   const user = (body as { user?: Record<string, unknown> } | null)?.user;
   if (!user || typeof user.email !== "string" || typeof user.role !== "string" || !ROLES.includes(user.role)) {
     return null;
