@@ -5,8 +5,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export type SessionUser = { email: string; name: string | null; role: Role };
 export type ClientSession =
-  | { status: "loading" | "unauthenticated"; user: null }
-  | { status: "authenticated"; user: SessionUser };
+  { status: "loading" | "unauthenticated"; user: null } | { status: "authenticated"; user: SessionUser };
 
 const ROLES: readonly string[] = ["STUDENT", "INSTRUCTOR", "ADMIN"] satisfies Role[];
 
