@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { FormField } from "@/components/ui/FormField";
+import { signIn } from "./sign-in";
 import { signInErrorMessage } from "./messages";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 

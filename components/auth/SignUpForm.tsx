@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { FormField } from "@/components/ui/FormField";
 import { buttonPrimary } from "@/components/ui/styles";
 import { signUpSchema } from "@/lib/validations/auth";
+import { signIn } from "./sign-in";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 

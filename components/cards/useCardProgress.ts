@@ -1,7 +1,7 @@
 "use client";
 
-import { useSession } from "next-auth/react";
 import { useCallback, useEffect, useState } from "react";
+import { useSession } from "@/components/shell/useSession";
 import type { CardProgress } from "@/lib/srs/progress";
 
 async function fetchProgress(): Promise<Record<string, CardProgress> | null> {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/shell/useSession";
 import { useEffect } from "react";
 import { useSandbox } from "./SandboxStoreProvider";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { signOut, useSession } from "next-auth/react";
 import { NavLinks, type NavItem } from "./NavLinks";
+import { useSession } from "./useSession";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 
 const BASE_NAV: NavItem[] = [
@@ -12,10 +12,15 @@ const BASE_NAV: NavItem[] = [
   { href: "/exams", label: "Exams" },
 ];
 
+/** next-auth/react is loaded on the click only: every page would otherwise carry it for this button. */
+async function signOut() {
+  const { signOut: nextAuthSignOut } = await import("next-auth/react");
+  await nextAuthSignOut({ callbackUrl: "/" });
+}
+
 /** Navigation and account controls for whoever is signed in (the server re-checks every request). */
 export function HeaderSession() {
-  const { data, status } = useSession();
-  const user = data?.user;
+  const { status, user } = useSession();
   const isAuthor = user?.role === "INSTRUCTOR" || user?.role === "ADMIN";
   const nav = isAuthor ? [...BASE_NAV, { href: "/author", label: "Author" }] : BASE_NAV;
   return (
@@ -32,7 +37,7 @@ export function HeaderSession() {
                 </span>
               ) : null}
             </span>
-            <button type="button" className={buttonSecondary} onClick={() => void signOut({ callbackUrl: "/" })}>
+            <button type="button" className={buttonSecondary} onClick={() => void signOut()}>
               Sign out
             </button>
           </>
