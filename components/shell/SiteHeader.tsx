@@ -7,7 +7,7 @@ import { HeaderSession } from "./HeaderSession";
  */
 export function SiteHeader() {
   return (
-    <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" prefetch={false} className="flex items-center gap-2 text-lg font-bold tracking-tight">
           <span
