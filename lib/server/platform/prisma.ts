@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
-import { databaseKind, postgresTarget } from "./database-url";
+import { databaseKind, postgresPoolTarget } from "./database-url";
 import { DEFAULT_POOL_SIZE } from "./pool-size";
 import { sqliteAdapter } from "./sqlite-adapter";
 
@@ -26,8 +26,12 @@ export type ClientOptions = {
  */
 export function createPrismaClient(url: string, options: ClientOptions = {}): PrismaClient {
   if (databaseKind(url) === "postgresql") {
-    const { connectionString, schema } = postgresTarget(url);
-    const adapter = new PrismaPg({ connectionString, max: options.poolSize ?? DEFAULT_POOL_SIZE }, { schema });
+    // The startup options set the search_path, so raw SQL (platform/bulk-insert.ts) finds Prisma's tables.
+    const { connectionString, schema, options: startup } = postgresPoolTarget(url);
+    const adapter = new PrismaPg(
+      { connectionString, max: options.poolSize ?? DEFAULT_POOL_SIZE, options: startup },
+      { schema },
+    );
     // Every statement of an interactive transaction is a network round trip here (in-process on
     // SQLite), so the deploy-time ones (content sync, seed banks: hundreds of rows) need longer
     // than Prisma's 5 s default; request-path transactions are a few statements. maxWait is the
