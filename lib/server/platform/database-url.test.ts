@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { databaseKind, postgresTarget, redactUrl, withDatabaseName } from "./database-url";
+import { databaseKind, postgresPoolTarget, postgresTarget, redactUrl, withDatabaseName } from "./database-url";
 
 describe("database URLs", () => {
   it("tell SQLite files from PostgreSQL servers, and refuse anything else", () => {
@@ -17,6 +17,19 @@ describe("database URLs", () => {
     expect(postgresTarget("postgresql://u:p@h/db").schema).toBe("public");
     // The schema is put into SQL by the migration runner: only plain identifiers pass.
     expect(() => postgresTarget('postgresql://h/db?schema=x"; DROP')).toThrow(/must be letters, digits and _/);
+  });
+
+  it("give the app's pool a search_path of the schema, keeping the URL's own startup options", () => {
+    expect(postgresPoolTarget("postgresql://u:p@h/db?schema=s_1&options=-c%20synchronous_commit%3Doff")).toEqual({
+      connectionString: "postgresql://u:p@h/db",
+      schema: "s_1",
+      options: '-c synchronous_commit=off -c search_path="s_1"',
+    });
+    expect(postgresPoolTarget("postgresql://u:p@h/db?sslmode=require")).toEqual({
+      connectionString: "postgresql://u:p@h/db?sslmode=require",
+      schema: "public",
+      options: '-c search_path="public"',
+    });
   });
 
   it("swap the database name, and print without the password", () => {

@@ -54,3 +54,19 @@ export function postgresTarget(url: string): { connectionString: string; schema:
   u.searchParams.delete("schema");
   return { connectionString: u.toString(), schema };
 }
+
+/**
+ * What the app's pg pool connects with: postgresTarget's split, plus the connection's startup
+ * `options` with the search_path set to the schema. Prisma qualifies its own SQL with the schema;
+ * the search_path makes raw SQL (platform/bulk-insert.ts) find the same tables. pg prefers the
+ * URL's `options` parameter to the config's, so the URL's own (e.g. `-c synchronous_commit=off`)
+ * are moved out of the URL and kept in front.
+ */
+export function postgresPoolTarget(url: string): { connectionString: string; schema: string; options: string } {
+  const { connectionString, schema } = postgresTarget(url);
+  const u = new URL(connectionString);
+  const own = u.searchParams.get("options");
+  u.searchParams.delete("options");
+  const searchPath = `-c search_path="${schema}"`;
+  return { connectionString: u.toString(), schema, options: own ? `${own} ${searchPath}` : searchPath };
+}

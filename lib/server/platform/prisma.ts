@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
-import { databaseKind, postgresTarget } from "./database-url";
+import { databaseKind, postgresPoolTarget } from "./database-url";
 import { DEFAULT_POOL_SIZE } from "./pool-size";
 import { sqliteAdapter } from "./sqlite-adapter";
 
@@ -26,9 +26,10 @@ export type ClientOptions = {
  */
 export function createPrismaClient(url: string, options: ClientOptions = {}): PrismaClient {
   if (databaseKind(url) === "postgresql") {
-    const { connectionString, schema } = postgresTarget(url);
+    // The startup options set the search_path, so raw SQL (platform/bulk-insert.ts, the exam autosave) finds Prisma's tables.
+    const { connectionString, schema, options: startup } = postgresPoolTarget(url);
     const adapter = new PrismaPg(
-      { connectionString: withSearchPath(connectionString, schema), max: options.poolSize ?? DEFAULT_POOL_SIZE },
+      { connectionString, max: options.poolSize ?? DEFAULT_POOL_SIZE, options: startup },
       { schema },
     );
     // Every statement of an interactive transaction is a network round trip here (in-process on
@@ -46,19 +47,6 @@ export function createPrismaClient(url: string, options: ClientOptions = {}): Pr
     console.error("could not set PRAGMA synchronous = NORMAL:", e);
   });
   return client;
-}
-
-/**
- * The connection string with the schema as search_path (added to the URL's own `options`, which
- * would override a separate config value): raw SQL (Prisma's tagged templates, e.g. the exam
- * autosave) names tables unqualified and must find them where the model queries, which qualify
- * every table with the schema, do.
- */
-function withSearchPath(connectionString: string, schema: string): string {
-  const u = new URL(connectionString);
-  const own = u.searchParams.get("options");
-  u.searchParams.set("options", `${own ? `${own} ` : ""}-c search_path="${schema}"`);
-  return u.toString();
 }
 
 export type { PrismaClient };
