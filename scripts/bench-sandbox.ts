@@ -14,6 +14,8 @@ const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3292);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const base = `http://localhost:${PORT}`;
+/** BENCH_EXTERNAL=1: measure a production server already listening on BENCH_PORT (no build, no start). */
+const EXTERNAL = process.env.BENCH_EXTERNAL === "1";
 
 /** The simulator benchmark's scenario (bench:sim): 10,000 rps for 100 s of 50 ms calls. */
 const MILLION: ScenarioInput = {
@@ -206,16 +208,22 @@ async function main() {
     NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: base,
   };
-  console.log(`[bench] starting the production server on ${base} (builds first if the sources changed)…`);
-  const server = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts", "--fresh-db"], {
-    cwd: root,
-    env,
-    stdio: ["ignore", process.env.BENCH_SERVER_LOG ? "inherit" : "ignore", "inherit"],
-    detached: true,
-  });
+  console.log(
+    EXTERNAL
+      ? `[bench] using the server already running on ${base}`
+      : `[bench] starting the production server on ${base} (builds first if the sources changed)…`,
+  );
+  const server = EXTERNAL
+    ? null
+    : spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts", "--fresh-db"], {
+        cwd: root,
+        env,
+        stdio: ["ignore", process.env.BENCH_SERVER_LOG ? "inherit" : "ignore", "inherit"],
+        detached: true,
+      });
   const stop = () => {
     try {
-      process.kill(-server.pid!, "SIGTERM");
+      if (server) process.kill(-server.pid!, "SIGTERM");
     } catch {
       /* already gone */
     }
