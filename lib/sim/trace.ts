@@ -180,9 +180,13 @@ export class TraceRecorder {
     if (id >= this.nEnv) this.nEnv = id + 1;
   }
 
-  /** The finished record, with columns cut to size (fresh buffers, safe to transfer). */
+  /**
+   * The finished record, with columns cut to size. Views, not copies: copying a million-row run's
+   * columns again cost as much as recording them; each column still has a buffer of its own, so
+   * the record stays transferable (the unused tail travels along, untouched).
+   */
   finish(): RunTrace {
-    const cut = <T extends Col>(a: T, n: number) => a.slice(0, n) as T;
+    const cut = <T extends Col>(a: T, n: number) => a.subarray(0, n) as T;
     const s = this.s,
       m = this.m,
       e = this.e,

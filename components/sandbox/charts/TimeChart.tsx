@@ -32,6 +32,8 @@ export function TimeChart({ id, title, series, limits = [], note }: Props) {
     ],
     [series, limits],
   );
+  // The table's rows only change with the run (not with the playhead).
+  const rows = useMemo(() => tableRows(series, seconds), [series, seconds]);
   const summary = [summarize(series), ...limits.map((l) => `${l.label}: ${l.value.toLocaleString("en-US")}`)].join(
     "; ",
   );
@@ -44,12 +46,7 @@ export function TimeChart({ id, title, series, limits = [], note }: Props) {
         {summary}.{note ? ` ${note}` : ""}
       </p>
       <UPlotChart data={data} series={uSeries} axes={AXES} scales={SCALES} label={title} describedBy={`${id}-desc`} />
-      <DataTable
-        id={`${id}-table`}
-        caption={title}
-        columns={["Time", ...series.map((s) => s.label)]}
-        rows={tableRows(series, seconds)}
-      />
+      <DataTable id={`${id}-table`} caption={title} columns={["Time", ...series.map((s) => s.label)]} rows={rows} />
     </section>
   );
 }

@@ -121,7 +121,9 @@ export function LogView() {
         <ol className="absolute left-0 right-0" style={{ top: scaled ? scrollTop : top * ROW }} aria-label="Log lines">
           {rows.map(({ k, line }) => (
             <li
-              key={k}
+              // Keyed by position on screen: while the log follows the playhead, the same rows
+              // get new text instead of being removed and created every frame.
+              key={k - top}
               aria-setsize={n}
               aria-posinset={k + 1}
               aria-current={k === current ? "time" : undefined}
