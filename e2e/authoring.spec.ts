@@ -167,3 +167,35 @@ test("anonymous visitors are sent to sign in from /author pages and get 401 from
     expect((await page.request.fetch(url, { method, data })).status(), `${method} ${url}`).toBe(401);
   }
 });
+
+test("a long bank is listed 50 questions to a page, numbered and movable across pages, by keyboard", async ({
+  page,
+}) => {
+  await signIn(page, DEMO_INSTRUCTOR, "/author/banks/seed-lambda-core");
+  const pages = page.getByRole("navigation", { name: "Question pages" });
+  const total = Number((await page.getByRole("heading", { name: /^Questions \(\d+\)$/ }).innerText()).match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(100);
+  const last = Math.ceil(total / 50);
+  await expect(pages).toContainText(`Questions 1–50 of ${total}`);
+  await expect(page.getByRole("group", { name: /^Question \d+ actions$/ })).toHaveCount(50);
+
+  // Keyboard: Tab to "Next page" and follow it.
+  const next = pages.getByRole("link", { name: "Next page" });
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\?page=2$/);
+  await expect(pages).toContainText(`Questions 51–100 of ${total}`);
+  await expect(pages.getByText("Page 2", { exact: true })).toHaveAttribute("aria-current", "page");
+  // Numbers and moves are the bank's: question 51 can move up onto page 1.
+  await expect(page.getByRole("group", { name: "Question 51 actions" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Move question 51 up" })).toBeEnabled();
+
+  // The last page ends with the bank's last question, which cannot move down; past the end shows the last page.
+  await page.goto(`/author/banks/seed-lambda-core?page=${last + 5}`);
+  await expect(pages).toContainText(`of ${total}`);
+  await expect(page.getByRole("button", { name: `Move question ${total} down` })).toBeDisabled();
+  await expect(pages.getByRole("link", { name: "Next page" })).toHaveCount(0);
+  await pages.getByRole("link", { name: "Page 1", exact: true }).click();
+  await expect(page).toHaveURL(/seed-lambda-core$/);
+  await expect(page.getByRole("group", { name: "Question 1 actions" })).toBeVisible();
+});

@@ -3,18 +3,31 @@ import Link from "next/link";
 import { BankSettings } from "@/components/authoring/BankSettings";
 import { DownloadButton } from "@/components/authoring/DownloadButton";
 import { QuestionList } from "@/components/authoring/QuestionList";
+import { QuestionPages } from "@/components/authoring/QuestionPages";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { buttonPrimary, buttonSecondary, muted, panel } from "@/components/ui/styles";
 import { requireAuthorBank } from "@/lib/server/authoring/pages";
 import { listBankQuestions } from "@/lib/server/authoring/questions";
 import { db } from "@/lib/server/platform/db";
+import { pageWindow } from "@/lib/ui/paging";
 
 export const metadata: Metadata = { title: "Question bank" };
 
-export default async function BankPage({ params }: { params: Promise<{ bankId: string }> }) {
+/** Questions per page: a 5,000-question import must not become one 600,000 px page. */
+const PAGE_SIZE = 50;
+
+export default async function BankPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ bankId: string }>;
+  searchParams: Promise<{ page?: string | string[] }>;
+}) {
   const { bankId } = await params;
   const { bank } = await requireAuthorBank(`/author/banks/${bankId}`, bankId);
   const questions = await listBankQuestions(db, bank.id);
+  const shown = pageWindow(questions.length, PAGE_SIZE, (await searchParams).page);
+  const needsWork = questions.filter((q) => q.problems.length > 0).length;
   const base = `/author/banks/${bank.id}`;
   const api = `/api/author/banks/${encodeURIComponent(bank.id)}/export?format=`;
   return (
@@ -44,7 +57,18 @@ export default async function BankPage({ params }: { params: Promise<{ bankId: s
           <h2 id="questions-title" className="mb-2 text-lg font-semibold">
             Questions ({questions.length})
           </h2>
-          <QuestionList bankId={bank.id} questions={questions} />
+          {needsWork > 0 ? (
+            <p className="mb-2 text-sm text-amber-800 dark:text-amber-300">
+              {needsWork} question{needsWork === 1 ? " needs" : "s need"} work before the bank can be published.
+            </p>
+          ) : null}
+          <QuestionList
+            bankId={bank.id}
+            questions={questions.slice(shown.start, shown.end)}
+            offset={shown.start}
+            order={questions.map((q) => q.lineageId)}
+          />
+          <QuestionPages base={base} window={shown} />
         </section>
         <div className="grid content-start gap-6">
           <section className={panel} aria-labelledby="settings-title">
