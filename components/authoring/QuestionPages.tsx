@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { buttonSecondary, muted } from "@/components/ui/styles";
+import { buttonBase, buttonSecondary, muted } from "@/components/ui/styles";
 import { pageLinks, type PageWindow } from "@/lib/ui/paging";
 
 const link = `${buttonSecondary} px-3 py-1 text-sm`;
+const current = `${buttonBase} border border-sky-700 bg-sky-700 px-3 py-1 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950`;
 
 /** Links between the pages of a bank's questions (plain links: each page is rendered on the server). */
 export function QuestionPages({ base, window: w }: { base: string; window: PageWindow }) {
@@ -26,7 +27,7 @@ export function QuestionPages({ base, window: w }: { base: string; window: PageW
                 …
               </span>
             ) : page === w.page ? (
-              <span aria-current="page" className="inline-block rounded px-3 py-1 text-sm font-semibold">
+              <span aria-current="page" className={current}>
                 <span className="sr-only">Page </span>
                 {page}
               </span>
