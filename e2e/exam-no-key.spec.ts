@@ -48,6 +48,11 @@ test("every payload the browser receives during a timed mock is free of answer k
   await page.waitForURL(`**/exams/${id}`);
   await expect(page.getByRole("heading", { name: /^Question \d+ of/ })).toBeVisible();
   await Promise.all(pending);
+  // The same page's RSC payload, fetched as a client navigation fetches it: Chromium does not always keep
+  // the body of a streamed response for the test to read (the CI run of 2026-12-02 saw none carry the stem).
+  const rsc = await page.request.get(`/exams/${id}?_rsc=nokey`, { headers: { RSC: "1" } });
+  expect(rsc.ok()).toBe(true);
+  payloads.push({ url: `/exams/${id}?_rsc=nokey`, kind: rsc.headers()["content-type"] ?? "", body: await rsc.text() });
 
   // The test looked where the key would be: the attempt's questions arrived as HTML flight data and as RSC.
   const stem = (await page.locator("[data-position] > p").first().textContent())!.slice(0, 40);
