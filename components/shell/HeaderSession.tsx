@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { signOut } from "@/components/auth/sign-in";
 import { NavLinks, type NavItem } from "./NavLinks";
 import { useSession } from "./useSession";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
@@ -11,12 +12,6 @@ const BASE_NAV: NavItem[] = [
   { href: "/sandbox", label: "Sandbox" },
   { href: "/exams", label: "Exams" },
 ];
-
-/** next-auth/react is loaded on the click only: every page would otherwise carry it for this button. */
-async function signOut() {
-  const { signOut: nextAuthSignOut } = await import("next-auth/react");
-  await nextAuthSignOut({ callbackUrl: "/" });
-}
 
 /** Navigation and account controls for whoever is signed in (the server re-checks every request). */
 export function HeaderSession() {
