@@ -16,11 +16,11 @@ const serverOnlyMarker: Plugin = {
   },
 };
 
-export async function buildServerBundle(root: string): Promise<void> {
+export async function buildServerBundle(root: string, outfile = SERVER_BUNDLE): Promise<void> {
   await build({
     absWorkingDir: root,
     entryPoints: ["lib/server/production-server/extensions.ts"],
-    outfile: SERVER_BUNDLE,
+    outfile,
     bundle: true,
     platform: "node",
     format: "esm",
