@@ -287,6 +287,11 @@ async function benchAutosave() {
     `  requests     ${r.n} (${(r.n / elapsed).toFixed(0)}/s), ${ok} answered 200, ${stale} refused as stale${failed.length ? `, others: ${failed.map(([s, n]) => `${n}× ${s || "network error"}`).join(", ")}` : ""}`,
   );
   console.log(`  latency      p50 ${ms(r.p50)}, p90 ${ms(r.p90)}, p99 ${ms(r.p99)}, max ${ms(r.max)}`);
+  // The production server's fast lane answers saves unless REVIEW_STORE=prisma turns the SQLite
+  // fast path off (lib/server/production-server/extensions.ts); then Next's route handler does.
+  console.log(
+    `  answered by  ${process.env.REVIEW_STORE === "prisma" ? "Next's route handler (REVIEW_STORE=prisma: no fast lane)" : "the server's fast lane (lib/server/production-server/fast-lane.ts)"}`,
+  );
   // A learner answering 75 questions in 180 minutes saves about once every one to two minutes (a
   // choice, now and then a flag or a struck-out option): the offered rate is a stress far above
   // a real cohort's, kept so the figure says how much headroom the server has.
