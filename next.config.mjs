@@ -1,4 +1,4 @@
-// The same headers go on every response, the fast lane's included (lib/server/reviews/storage/fast-lane.ts).
+// The same headers go on every response, the fast lane's included (lib/server/production-server/fast-lane.ts).
 import securityHeaders from "./lib/security-headers.json" with { type: "json" };
 
 /** @type {import('next').NextConfig} */

@@ -62,6 +62,28 @@ function benchAssembly() {
   );
 }
 
+/**
+ * CPU seconds (user + system) used so far by the server: every process in the spawned server's
+ * process group (npm start's wrapper, the cluster primary and its workers), from /proc; null
+ * where there is no /proc.
+ */
+function serverCpuSeconds(groupId: number): number | null {
+  if (!fs.existsSync("/proc/self/stat")) return null;
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command name, which is in parentheses and may hold spaces: state is [0], pgrp [2], utime [11], stime [12].
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(f[2]) === groupId) ticks += Number(f[11]) + Number(f[12]);
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
+}
+
 async function waitFor(url: string, timeoutMs: number) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
@@ -168,13 +190,15 @@ async function benchAutosave() {
   };
   process.on("exit", stop);
   await waitFor(`${base}/api/health`, 900_000);
-  const bundled = fs
+  // Next's server build and the fast lane's bundle (scripts/build-server-bundle.ts) both answer saves.
+  const built = fs
     .readdirSync(path.join(root, ".next", "server"), { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".js"))
-    // The message of testClockOffset (lib/server/exams/clock.ts): only a test-clock build keeps that code.
-    .some((f) =>
-      fs.readFileSync(path.join(root, ".next", "server", f), "utf8").includes("not a whole number of milliseconds"),
-    );
+    .map((f) => path.join(root, ".next", "server", f))
+    .concat(path.join(root, ".next", "coldstart-server.mjs"))
+    .filter((f) => fs.existsSync(f));
+  // The message of testClockOffset (lib/server/exams/clock.ts): only a test-clock build keeps that code.
+  const bundled = built.some((f) => fs.readFileSync(f, "utf8").includes("not a whole number of milliseconds"));
   console.log(
     `[bench] production build: test-clock code ${bundled ? "PRESENT (this is an e2e build!)" : "absent, as it must be"}`,
   );
@@ -252,8 +276,10 @@ async function benchAutosave() {
   await runFor(5, false);
   console.log(`[bench] warm-up 5 s done (not counted)`);
   const t0 = performance.now();
+  const cpu0 = serverCpuSeconds(server.pid!);
   await runFor(DURATION_S, true);
   const elapsed = (performance.now() - t0) / 1000;
+  const serverCpu = cpu0 === null ? null : serverCpuSeconds(server.pid!)! - cpu0;
 
   // Integrity: for every question saved, the stored revision is the newest one sent, with its answer.
   let checked = 0;
@@ -285,6 +311,16 @@ async function benchAutosave() {
     `  requests     ${r.n} (${(r.n / elapsed).toFixed(0)}/s), ${ok} answered 200, ${stale} refused as stale${failed.length ? `, others: ${failed.map(([s, n]) => `${n}× ${s || "network error"}`).join(", ")}` : ""}`,
   );
   console.log(`  latency      p50 ${ms(r.p50)}, p90 ${ms(r.p90)}, p99 ${ms(r.p99)}, max ${ms(r.max)}`);
+  // CPU time, unlike latency, hardly depends on what else runs on the machine.
+  if (serverCpu !== null)
+    console.log(
+      `  server CPU   ${ms((serverCpu * 1000) / r.n)} per save (all server processes, user + system, during the ${DURATION_S} s)`,
+    );
+  // The production server's fast lane answers saves unless REVIEW_STORE=prisma turns the SQLite
+  // fast path off (lib/server/production-server/extensions.ts); then Next's route handler does.
+  console.log(
+    `  answered by  ${process.env.REVIEW_STORE === "prisma" ? "Next's route handler (REVIEW_STORE=prisma: no fast lane)" : "the server's fast lane (lib/server/production-server/fast-lane.ts)"}`,
+  );
   // A learner answering 75 questions in 180 minutes saves about once every one to two minutes (a
   // choice, now and then a flag or a struck-out option): the offered rate is a stress far above
   // a real cohort's, kept so the figure says how much headroom the server has.

@@ -1,6 +1,6 @@
-// Bundles what the production server runs beside Next (lib/server/reviews/storage/production-server.ts: the fast
-// lane and the primary's WAL checkpoints) into .next/, for scripts/server.mjs. npm start runs it after
-// `next build`.
+// Bundles what the production server runs beside Next (lib/server/production-server/extensions.ts: the
+// fast lane and the primary's WAL checkpoints) into .next/, for scripts/server.mjs. npm start runs it
+// after `next build`.
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
 
@@ -16,11 +16,11 @@ const serverOnlyMarker: Plugin = {
   },
 };
 
-export async function buildServerBundle(root: string): Promise<void> {
+export async function buildServerBundle(root: string, outfile = SERVER_BUNDLE): Promise<void> {
   await build({
     absWorkingDir: root,
-    entryPoints: ["lib/server/reviews/storage/production-server.ts"],
-    outfile: SERVER_BUNDLE,
+    entryPoints: ["lib/server/production-server/extensions.ts"],
+    outfile,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -29,6 +29,11 @@ export async function buildServerBundle(root: string): Promise<void> {
     packages: "external",
     tsconfig: "tsconfig.json",
     plugins: [serverOnlyMarker],
+    // The same build-time constant next.config.mjs sets: the fast lane answers exam autosaves, so
+    // its exam clock (lib/server/exams/clock.ts) must be Next's. Only an e2e build (COLDSTART_TEST_CLOCK=1
+    // at build time) reads the test clock's offset; in any other the code is dead and dropped, and
+    // the variable at run time changes nothing.
+    define: { "process.env.COLDSTART_TEST_CLOCK": JSON.stringify(process.env.COLDSTART_TEST_CLOCK === "1" ? "1" : "") },
     logLevel: "warning",
   });
 }

@@ -1,8 +1,8 @@
 // The production HTTP server: Next.js's request handler in one worker process per CPU (cluster),
-// behind a fast lane for review submissions (the hot path of a study session),
+// behind a fast lane for review submissions and exam autosaves (the requests sent most),
 // all sharing PORT. Workers hold no per-user state (sessions are JWTs; everything else is in the
 // database), so any worker can answer any request. WEB_CONCURRENCY sets the number of workers.
-// On SQLite the primary runs the WAL checkpoints for all workers (lib/server/reviews/storage/production-server.ts).
+// On SQLite the primary runs the WAL checkpoints for all workers (lib/server/production-server/extensions.ts).
 import cluster from "node:cluster";
 import fs from "node:fs";
 import http from "node:http";
@@ -46,7 +46,8 @@ if (cluster.isPrimary && workers > 1) {
   const app = next({ dev: false, dir: root, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  // The fast lane answers POST /api/reviews before Next routes it (lib/server/reviews/storage/fast-lane.ts).
+  // The fast lane answers review submissions and exam autosaves before Next routes them
+  // (lib/server/production-server/fast-lane.ts).
   const fastLane = extensions?.fastLane ?? (() => false);
   const server = http.createServer((req, res) => {
     // Route handlers see no socket: pass the peer's address in a header, always overwriting what a

@@ -7,7 +7,7 @@ import { submitReviewSchema } from "@/lib/validations/review";
 
 /**
  * POST /api/reviews: records a rated review (idempotent by idempotencyKey). The Next route
- * handler and the production server's fast lane (storage/fast-lane.ts) both answer with this
+ * handler and the production server's fast lane (../production-server/fast-lane.ts) both answer with this
  * endpoint, so the two cannot drift: same wrapper, same validation, same store.
  */
 export const submitReviewEndpoint = endpoint(

@@ -10,7 +10,7 @@ const globalForStore = globalThis as unknown as { reviewStore?: ReviewStore };
 /**
  * Where rated reviews are written. With REVIEW_STORE=sqlite (the default on a file: database),
  * the group-committing SQLite store on its own connection, checkpointing the WAL itself unless
- * the cluster primary does (production-server.ts); with REVIEW_STORE=prisma (the default, and
+ * the cluster primary does (../../production-server/extensions.ts); with REVIEW_STORE=prisma (the default, and
  * the only choice, on PostgreSQL) the portable Prisma store. One per process: a connection and a
  * write queue, not per-user state.
  */
