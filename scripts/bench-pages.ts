@@ -12,12 +12,13 @@ import { encode } from "next-auth/jwt";
 import { addCardsToReviews } from "@/lib/server/learn/cards";
 import { createPrismaClient } from "@/lib/server/platform/prisma";
 import { startBenchServer } from "./bench-server";
+import { rendererFirstPaint } from "./page-trace";
 
 const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PAGES_PORT ?? 3292);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = [
+const BASE_CHROME_FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -26,6 +27,12 @@ const CHROME_FLAGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+/**
+ * Extra Chromium flags for an experiment, appended to the usual ones and printed with the results,
+ * e.g. BENCH_CHROME_FLAGS=--disable-features=InitialWebUISurfaceSync (see docs/page-speed.md).
+ */
+const EXTRA_CHROME_FLAGS = (process.env.BENCH_CHROME_FLAGS ?? "").split(/\s+/).filter(Boolean);
+const CHROME_FLAGS = [...BASE_CHROME_FLAGS, ...EXTRA_CHROME_FLAGS];
 const DEMO_STUDENT = "student@coldstart.dev";
 const dbFile = path.join(root, ".coldstart", "bench-pages.db");
 const reportDir = path.join(root, ".coldstart", "bench-pages");
@@ -88,23 +95,6 @@ function figures(lhr: Result, framePaint: number): Figures {
     cpu: lhr.environment.benchmarkIndex,
     framePaint,
   };
-}
-
-type TraceEvent = { name: string; ts: number; pid: number; tid: number; args?: { data?: Record<string, unknown> } };
-
-/**
- * When the page's renderer painted its first frame, in ms after navigation start, from a trace
- * Lighthouse saved (--save-assets): the first `Paint` on the main thread of the renderer that
- * loaded the page. NaN when the trace does not show one.
- */
-function rendererFirstPaint(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): number {
-  const events = Array.isArray(trace) ? trace : trace.traceEvents;
-  const nav = events.find(
-    (e) => e.name === "navigationStart" && e.args?.data?.isLoadingMainFrame === true && e.args.data.documentLoaderURL,
-  );
-  if (!nav) return NaN;
-  const paint = events.find((e) => e.name === "Paint" && e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts);
-  return paint ? (paint.ts - nav.ts) / 1000 : NaN;
 }
 
 /** The accessibility audits a page fails, by id. */
@@ -259,6 +249,11 @@ async function main() {
   console.log(
     `Lighthouse ${lhVersion()} mobile (simulated slow 4G, 4x CPU), median of ${RUNS} runs per route; load = 1-minute load average before→after the route (${os.cpus().length} CPUs)`,
   );
+  if (EXTRA_CHROME_FLAGS.length > 0) {
+    console.log(
+      `extra Chromium flags (BENCH_CHROME_FLAGS, not the default measurement): ${EXTRA_CHROME_FLAGS.join(" ")}`,
+    );
+  }
   const header = [
     "route",
     "perf",
