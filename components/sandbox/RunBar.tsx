@@ -1,6 +1,7 @@
 "use client";
 
 import { buttonPrimary, buttonSecondary, panel } from "@/components/ui/styles";
+import { loadRunView } from "./lazy";
 import { useSandbox } from "./SandboxStoreProvider";
 import { needsAnswer } from "./store/run";
 
@@ -30,6 +31,8 @@ export function RunBar() {
         aria-describedby={why ? "run-why" : undefined}
         onClick={() => {
           performance.mark("sandbox:run");
+          // The Watch view's chunk downloads while the worker simulates.
+          void loadRunView();
           void run();
         }}
       >
