@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect } from "react";
 import { panel } from "@/components/ui/styles";
 import { EditorPanel } from "./editor/EditorPanel";
 import { loadComparePanel, loadRunView, loadTunePanel } from "./lazy";
@@ -10,6 +11,7 @@ import { RejectedNotice } from "./RejectedNotice";
 import { RunBar } from "./RunBar";
 import { useSandbox } from "./SandboxStoreProvider";
 import { ScenarioHeader } from "./ScenarioHeader";
+import { loadValidation } from "./store/editor";
 import { TabPanel, Tabs } from "./ui/Tabs";
 import { UrlSync } from "./UrlSync";
 
@@ -28,10 +30,29 @@ function Watch() {
   return <RunView />;
 }
 
+/**
+ * Starts loading the validator (zod and the schema) on the learner's first pointer, focus or key
+ * event, so it is usually there by their first edit; a change made before it arrives is checked
+ * as soon as it does (the store's `checking`).
+ */
+function useValidationOnFirstUse() {
+  useEffect(() => {
+    const events = ["pointerdown", "focusin", "keydown"] as const;
+    const off = () => events.forEach((e) => document.removeEventListener(e, start, true));
+    const start = () => {
+      off();
+      loadValidation().catch(() => undefined);
+    };
+    events.forEach((e) => document.addEventListener(e, start, true));
+    return off;
+  }, []);
+}
+
 /** The sandbox: edit a scenario, predict, run it in a worker, watch it, compare variants, power-tune. */
 export function Workbench() {
   const tab = useSandbox((s) => s.tab);
   const setTab = useSandbox((s) => s.setTab);
+  useValidationOnFirstUse();
   return (
     // Descriptions quote long AWS names (ReservedFunctionConcurrentInvocationLimitExceeded): let them wrap.
     <div className="wrap-anywhere">
