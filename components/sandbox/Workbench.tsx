@@ -31,17 +31,19 @@ function Watch() {
 }
 
 /**
- * Starts loading the validator (zod and the schema) on the learner's first pointer, focus or key
- * event, so it is usually there by their first edit; a change made before it arrives is checked
- * as soon as it does (the store's `checking`).
+ * Starts loading the validator (zod and the schema) and the Watch view's chunk on the learner's
+ * first pointer, focus or key event: usually well before their first edit or Run, and never during
+ * the page load. A change made before the validator arrives is checked as soon as it does (the
+ * store's `checking`); Run loads the Watch view too, in case it is pressed first.
  */
-function useValidationOnFirstUse() {
+function useLoadOnFirstUse() {
   useEffect(() => {
     const events = ["pointerdown", "focusin", "keydown"] as const;
     const off = () => events.forEach((e) => document.removeEventListener(e, start, true));
     const start = () => {
       off();
       loadValidation().catch(() => undefined);
+      loadRunView().catch(() => undefined);
     };
     events.forEach((e) => document.addEventListener(e, start, true));
     return off;
@@ -52,7 +54,7 @@ function useValidationOnFirstUse() {
 export function Workbench() {
   const tab = useSandbox((s) => s.tab);
   const setTab = useSandbox((s) => s.setTab);
-  useValidationOnFirstUse();
+  useLoadOnFirstUse();
   return (
     // Descriptions quote long AWS names (ReservedFunctionConcurrentInvocationLimitExceeded): let them wrap.
     <div className="wrap-anywhere">
