@@ -1,10 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useEffect } from "react";
 import { panel } from "@/components/ui/styles";
 import { EditorPanel } from "./editor/EditorPanel";
-import { loadComparePanel, loadRunView, loadTunePanel } from "./lazy";
+import { COMPARE_PANEL, Later, loadRunView, RUN_VIEW, TUNE_PANEL } from "./lazy";
 import { PredictionResult } from "./PredictionResult";
 import { PredictPanel } from "./PredictPanel";
 import { RejectedNotice } from "./RejectedNotice";
@@ -15,19 +14,10 @@ import { loadValidation } from "./store/editor";
 import { TabPanel, Tabs } from "./ui/Tabs";
 import { UrlSync } from "./UrlSync";
 
-// The Watch view of a run and the tool panels are not on the first screen: each loads in its own
-// chunk on first use (lazy.ts), so their code is neither downloaded nor evaluated with the page.
-const RunView = dynamic(loadRunView, {
-  ssr: false,
-  loading: () => <p className={panel}>Loading the results…</p>,
-});
-const ComparePanel = dynamic(loadComparePanel, { ssr: false, loading: () => <p className="text-sm">Loading…</p> });
-const TunePanel = dynamic(loadTunePanel, { ssr: false, loading: () => <p className="text-sm">Loading…</p> });
-
 function Watch() {
   const ran = useSandbox((s) => s.payload !== null);
   if (!ran) return <p className={`${panel} text-sm`}>Run the scenario to watch it play out here.</p>;
-  return <RunView />;
+  return <Later chunk={RUN_VIEW} loading={<p className={panel}>Loading the results…</p>} />;
 }
 
 /**
@@ -82,7 +72,13 @@ export function Workbench() {
             {tab === "watch" ? (
               <Watch />
             ) : (
-              <div className={panel}>{tab === "compare" ? <ComparePanel /> : <TunePanel />}</div>
+              <div className={panel}>
+                <Later
+                  key={tab}
+                  chunk={tab === "compare" ? COMPARE_PANEL : TUNE_PANEL}
+                  loading={<p className="text-sm">Loading…</p>}
+                />
+              </div>
             )}
           </TabPanel>
         </div>
