@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PresetGallery } from "@/components/sandbox/PresetGallery";
 import { SandboxStoreProvider } from "@/components/sandbox/SandboxStoreProvider";
+import { initialEditor, sharedFromParam } from "@/components/sandbox/store/initial";
 import { Workbench } from "@/components/sandbox/Workbench";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { panel } from "@/components/ui/styles";
@@ -24,7 +25,7 @@ export default async function SandboxPage({ searchParams }: Props) {
   const preset = id ? loadPreset(id) : null;
   if (preset || share !== null || params.new !== undefined) {
     return (
-      <SandboxStoreProvider preset={preset} share={share}>
+      <SandboxStoreProvider preset={preset} initial={initialEditor({ preset, shared: sharedFromParam(share) })}>
         <Workbench />
       </SandboxStoreProvider>
     );

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { AddToReviewsButton } from "@/components/cards/AddToReviewsButton";
 import { InlineText } from "@/components/ui/InlineText";
 import { panel } from "@/components/ui/styles";
-import { rightChoice, type Answer, type Prediction } from "@/lib/sim/prediction";
+import { rightChoice, type Answer } from "@/lib/sim/answer";
+import type { Prediction } from "@/lib/sim/prediction";
 import { useSandbox } from "./SandboxStoreProvider";
 import { useSavePrediction } from "./useSavePrediction";
 

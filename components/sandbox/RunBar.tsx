@@ -1,6 +1,7 @@
 "use client";
 
 import { buttonPrimary, buttonSecondary, panel } from "@/components/ui/styles";
+import { loadRunView } from "./lazy";
 import { useSandbox } from "./SandboxStoreProvider";
 import { needsAnswer } from "./store/run";
 
@@ -9,6 +10,7 @@ export function RunBar() {
   const status = useSandbox((s) => s.status);
   const progress = useSandbox((s) => s.progress);
   const valid = useSandbox((s) => s.scenario !== null);
+  const checking = useSandbox((s) => s.checking);
   const locked = useSandbox(needsAnswer);
   const runMs = useSandbox((s) => s.runMs);
   const runError = useSandbox((s) => s.runError);
@@ -16,20 +18,24 @@ export function RunBar() {
   const run = useSandbox((s) => s.run);
   const cancel = useSandbox((s) => s.cancel);
   const running = status === "running";
-  const why = !valid
-    ? "Fix the scenario's problems to run it."
-    : locked
-      ? "Answer the question above to unlock Run."
-      : null;
+  const why = checking
+    ? "Checking the scenario…"
+    : !valid
+      ? "Fix the scenario's problems to run it."
+      : locked
+        ? "Answer the question above to unlock Run."
+        : null;
   return (
     <section className={`${panel} flex flex-wrap items-center gap-3`} aria-label="Run the scenario" data-ready={ready}>
       <button
         type="button"
         className={buttonPrimary}
-        disabled={!valid || locked || running}
+        disabled={!valid || checking || locked || running}
         aria-describedby={why ? "run-why" : undefined}
         onClick={() => {
           performance.mark("sandbox:run");
+          // The Watch view's chunk downloads while the worker simulates.
+          void loadRunView();
           void run();
         }}
       >

@@ -2,21 +2,17 @@
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
-import { decodeScenario } from "@/lib/sandbox/share";
-import { createSandboxStore, type SandboxStore } from "./store";
-import type { PresetProps, SandboxState } from "./store/types";
+import { createSandboxStore, type SandboxStore, type StoreInit } from "./store";
+import type { SandboxState } from "./store/types";
 
 const SandboxContext = createContext<SandboxStore | null>(null);
 
-type Props = { preset: PresetProps | null; share: string | null; children: ReactNode };
+type Props = StoreInit & { children: ReactNode };
 
 /** One sandbox store and simulation worker per mounted page; the worker starts early and stops on leave. */
-export function SandboxStoreProvider({ preset, share, children }: Props) {
-  const [{ store, client }] = useState(() => {
-    const decoded = share === null ? null : decodeScenario(share);
-    const shared = decoded === null ? null : decoded.ok ? { text: decoded.text } : { error: decoded.message };
-    return createSandboxStore({ preset, shared });
-  });
+export function SandboxStoreProvider({ preset, initial, children }: Props) {
+  // The editor's state comes validated from the server (store/initial.ts): no zod at hydration.
+  const [{ store, client }] = useState(() => createSandboxStore({ preset, initial }));
   useEffect(() => {
     void client.warm().then(() => store.setState({ workerReady: true }));
     return () => client.dispose();

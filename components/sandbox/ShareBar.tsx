@@ -62,8 +62,8 @@ export function ShareBar() {
     const source = `The file ${f.name}`;
     const ok =
       f.size > MAX_SCENARIO_JSON
-        ? importText(" ".repeat(MAX_SCENARIO_JSON + 1), source)
-        : importText(await f.text(), source);
+        ? await importText(" ".repeat(MAX_SCENARIO_JSON + 1), source)
+        : await importText(await f.text(), source);
     setMessage(ok ? `Imported ${f.name}.` : `${f.name} was not imported.`);
     if (file.current) file.current.value = "";
   };

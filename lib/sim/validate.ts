@@ -1,7 +1,10 @@
 /** Parses an unknown value into a Scenario, collecting every problem with its JSON path. */
 import type { z } from "zod";
 import { crossCheck } from "./checks";
+import { formatPath } from "./format-path";
 import { ScenarioSchema, type Scenario } from "./schema";
+
+export { formatPath };
 
 export interface ValidationError {
   path: string;
@@ -9,16 +12,6 @@ export interface ValidationError {
 }
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] };
-
-/** Formats a zod path as `functions[0].memoryMb` ("(root)" for the document itself). */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? String(key) : `.${String(key)}`;
-  }
-  return out === "" ? "(root)" : out;
-}
 
 type Issue = z.core.$ZodIssue;
 

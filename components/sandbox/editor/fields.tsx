@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
-import { formatPath } from "@/lib/sim";
+import { formatPath } from "@/lib/sim/format-path";
 import { getAt, type PathKey } from "@/lib/sandbox/paths";
 import { inputBase } from "@/components/ui/styles";
 import { useSandbox } from "../SandboxStoreProvider";

@@ -1,10 +1,10 @@
 /** The scenario being edited: JSON text and form share one value, validated on every change. */
 import type { StateCreator } from "zustand/vanilla";
-import { parseScenario, type ScenarioInput } from "@/lib/sim";
+import type { ScenarioInput } from "@/lib/sim";
 import { parseJsonText } from "@/lib/sandbox/json-text";
 import { setAt } from "@/lib/sandbox/paths";
-import { checkScenarioText } from "@/lib/sandbox/scenario-text";
 import type { EditorSlice, PresetProps, SandboxState } from "./types";
+import type * as ValidationModule from "./validation";
 
 /** The scenario "start from scratch" opens with. */
 export const BLANK: ScenarioInput = {
@@ -29,8 +29,37 @@ export const BLANK: ScenarioInput = {
 
 export const toText = (value: unknown) => JSON.stringify(value, null, 2);
 
-/** Derived editor fields for `text` (the previous JSON value is kept while the text does not parse). */
-export function derive(text: string, preset: PresetProps | null, previous: unknown) {
+/** The validator (zod, the schema and its checks): a chunk of its own, loaded once. */
+export type Validation = typeof ValidationModule;
+let loaded: Validation | null = null;
+let loading: Promise<Validation> | null = null;
+
+/** Loads the validator; the page starts this on the learner's first interaction. */
+export function loadValidation(): Promise<Validation> {
+  loading ??= import("./validation").then(
+    (m) => (loaded = m),
+    (e: unknown) => {
+      loading = null; // try again on the next change
+      throw e;
+    },
+  );
+  return loading;
+}
+
+type Checked = Pick<EditorSlice, "errors" | "scenario">;
+
+/**
+ * Derived editor fields for `text` (the previous JSON value is kept while the text does not parse).
+ * Without the validator (`v` null) the text and value change at once and the last check's errors
+ * and scenario stay, with `checking` set until the validator has run.
+ */
+export function derive(
+  text: string,
+  preset: PresetProps | null,
+  previous: unknown,
+  v: Pick<Validation, "parseScenario"> | null,
+  last: Checked | null,
+) {
   const json = parseJsonText(text);
   if (!json.ok) {
     const { message, from, to, line, column } = json;
@@ -41,10 +70,22 @@ export function derive(text: string, preset: PresetProps | null, previous: unkno
       errors: [],
       scenario: null,
       modified: true,
+      checking: false,
     };
   }
-  const parsed = parseScenario(json.value);
   const modified = JSON.stringify(json.value) !== JSON.stringify(preset?.scenario ?? null);
+  if (!v) {
+    return {
+      text,
+      value: json.value,
+      syntax: null,
+      errors: last?.errors ?? [],
+      scenario: last?.scenario ?? null,
+      modified,
+      checking: true,
+    };
+  }
+  const parsed = v.parseScenario(json.value);
   return {
     text,
     value: json.value,
@@ -52,47 +93,53 @@ export function derive(text: string, preset: PresetProps | null, previous: unkno
     errors: parsed.ok ? [] : parsed.errors,
     scenario: parsed.ok ? parsed.scenario : null,
     modified,
+    checking: false,
   };
 }
 
-export type EditorInit = { preset: PresetProps | null; shared: { text: string } | { error: string } | null };
+export type EditorInitial = ReturnType<typeof derive> & Pick<EditorSlice, "rejected">;
 
-/** Initial editor state: a valid shared scenario, else the preset, else the blank scenario. */
-export function initialEditor(init: EditorInit) {
-  const fallback = toText(init.preset?.scenario ?? BLANK);
-  const shared = init.shared;
-  if (shared && "text" in shared) {
-    const check = checkScenarioText(shared.text);
-    if (check.ok) return { ...derive(toText(check.value), init.preset, null), rejected: null };
-    return { ...derive(fallback, init.preset, null), rejected: { source: "The shared link", errors: check.errors } };
-  }
-  const rejected = shared ? { source: "The shared link", errors: [{ path: "(root)", message: shared.error }] } : null;
-  return { ...derive(fallback, init.preset, null), rejected };
-}
-
-export function editorSlice(init: EditorInit): StateCreator<SandboxState, [], [], EditorSlice> {
-  return (set, get) => ({
-    preset: init.preset,
-    ...initialEditor(init),
-    setText: (text) => set(derive(text, get().preset, get().value)),
-    setField: (path, v) => {
-      const { value, preset } = get();
-      if (get().syntax) return; // the form is read-only while the JSON does not parse
-      set(derive(toText(setAt(value, path, v)), preset, value));
-    },
-    importText: (text, source) => {
-      const check = checkScenarioText(text);
-      if (!check.ok) {
-        set({ rejected: { source, errors: check.errors } });
-        return false;
-      }
-      set({ ...derive(toText(check.value), get().preset, get().value), rejected: null });
-      return true;
-    },
-    resetToPreset: () => {
-      const { preset } = get();
-      set({ ...derive(toText(preset?.scenario ?? BLANK), preset, null), rejected: null });
-    },
-    dismissRejected: () => set({ rejected: null }),
-  });
+export function editorSlice(
+  preset: PresetProps | null,
+  initial: EditorInitial,
+): StateCreator<SandboxState, [], [], EditorSlice> {
+  return (set, get) => {
+    /** Puts `text` in the editor: validated now when the validator is loaded, else as soon as it is. */
+    const edit = (text: string, previous: unknown, extra: Partial<EditorSlice> = {}) => {
+      set({ ...derive(text, get().preset, previous, loaded, get()), ...extra });
+      if (loaded) return;
+      loadValidation().then(
+        (v) => {
+          const s = get();
+          if (s.checking) set(derive(s.text, s.preset, s.value, v, s));
+        },
+        () => undefined, // still checking; the next change tries again
+      );
+    };
+    return {
+      preset,
+      ...initial,
+      setText: (text) => edit(text, get().value),
+      setField: (path, v) => {
+        const { value } = get();
+        if (get().syntax) return; // the form is read-only while the JSON does not parse
+        edit(toText(setAt(value, path, v)), value);
+      },
+      importText: async (text, source) => {
+        const v = await loadValidation();
+        const check = v.checkScenarioText(text);
+        if (!check.ok) {
+          set({ rejected: { source, errors: check.errors } });
+          return false;
+        }
+        set({ ...derive(toText(check.value), get().preset, get().value, v, get()), rejected: null });
+        return true;
+      },
+      resetToPreset: () => {
+        const { preset } = get();
+        edit(toText(preset?.scenario ?? BLANK), null, { rejected: null });
+      },
+      dismissRejected: () => set({ rejected: null }),
+    };
+  };
 }

@@ -1,15 +1,17 @@
 import { createStore } from "zustand/vanilla";
 import { SimClient } from "../worker/client";
-import { editorSlice, type EditorInit } from "./editor";
+import { editorSlice, type EditorInitial } from "./editor";
 import { runSlice } from "./run";
 import { toolsSlice } from "./tools";
-import type { SandboxState } from "./types";
+import type { PresetProps, SandboxState } from "./types";
+
+export type StoreInit = { preset: PresetProps | null; initial: EditorInitial };
 
 /** One sandbox's state and its own simulation worker (one store per mounted page, never module-global). */
-export function createSandboxStore(init: EditorInit, now: () => number = () => performance.now()) {
+export function createSandboxStore(init: StoreInit, now: () => number = () => performance.now()) {
   const client = new SimClient();
   const store = createStore<SandboxState>()((...a) => ({
-    ...editorSlice(init)(...a),
+    ...editorSlice(init.preset, init.initial)(...a),
     ...runSlice(client, now)(...a),
     ...toolsSlice(client)(...a),
   }));

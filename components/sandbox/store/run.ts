@@ -1,7 +1,7 @@
 /** Running the scenario in the worker, the prediction gate, and playback of the result. */
 import type { StateCreator } from "zustand/vanilla";
 import type { ScenarioInput } from "@/lib/sim";
-import { engineAnswer, judge } from "@/lib/sim/prediction";
+import { engineAnswer, judge } from "@/lib/sim/answer";
 import { Cancelled, InvalidScenario, type SimClient } from "../worker/client";
 import type { RunSlice, SandboxState } from "./types";
 
@@ -40,7 +40,7 @@ export function runSlice(client: SimClient, now: () => number): StateCreator<San
 
     async run() {
       const s = get();
-      if (!s.scenario || s.status === "running" || needsAnswer(s)) return;
+      if (!s.scenario || s.checking || s.status === "running" || needsAnswer(s)) return;
       const scenario = s.scenario;
       const asked = s.preset?.question && !s.modified && s.answer ? { q: s.preset.question, answer: s.answer } : null;
       set({ status: "running", progress: 0, runError: null, playing: false });

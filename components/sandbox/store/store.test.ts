@@ -1,18 +1,21 @@
 /** The sandbox store without a browser: editing, validation, the question gate, imports, variant B. */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadPreset } from "@/lib/content/presets";
 import { encodeScenario } from "@/lib/sandbox/share";
 import { createSandboxStore } from "./index";
-import { toText } from "./editor";
+import { loadValidation, toText } from "./editor";
+import { initialEditor } from "./initial";
 import { defaultSpeed, needsAnswer } from "./run";
 import { variantB } from "./tools";
 import type { PresetProps } from "./types";
 
 const preset = loadPreset("reserved-throttle") as PresetProps;
-const make = (shared: Parameters<typeof createSandboxStore>[0]["shared"] = null) =>
-  createSandboxStore({ preset, shared }).store;
+const make = (shared: Parameters<typeof initialEditor>[0]["shared"] = null) =>
+  createSandboxStore({ preset, initial: initialEditor({ preset, shared }) }).store;
 
 describe("sandbox store", () => {
+  beforeAll(() => loadValidation());
+
   it("opens the preset unchanged, with Run locked until the question is answered", () => {
     const s = make();
     expect(s.getState().text).toBe(toText(preset.scenario));
@@ -50,11 +53,11 @@ describe("sandbox store", () => {
     expect(s.getState().text).toBe('{"functions": [');
   });
 
-  it("an invalid import lists its errors by path and changes nothing", () => {
+  it("an invalid import lists its errors by path and changes nothing", async () => {
     const s = make();
     const text = s.getState().text;
     const bad = { ...preset.scenario, functions: [{ name: "checkout", memoryMb: 64, timeoutS: 0 }] };
-    expect(s.getState().importText(JSON.stringify(bad), "The file bad.json")).toBe(false);
+    expect(await s.getState().importText(JSON.stringify(bad), "The file bad.json")).toBe(false);
     expect(s.getState().rejected).toEqual({
       source: "The file bad.json",
       errors: [
@@ -63,7 +66,9 @@ describe("sandbox store", () => {
       ],
     });
     expect(s.getState().text).toBe(text);
-    expect(s.getState().importText(toText({ ...preset.scenario, durationMs: 20_000 }), "The file ok.json")).toBe(true);
+    expect(await s.getState().importText(toText({ ...preset.scenario, durationMs: 20_000 }), "The file ok.json")).toBe(
+      true,
+    );
     expect(s.getState().rejected).toBeNull();
     expect(s.getState().scenario?.durationMs).toBe(20_000);
   });

@@ -1,8 +1,9 @@
 /** Compare two variants on the same traffic, and power-tune one function across memory sizes. */
 import type { StateCreator } from "zustand/vanilla";
-import { parseScenario, type ScenarioInput } from "@/lib/sim";
+import type { ScenarioInput } from "@/lib/sim";
 import { POWER_SIZES } from "@/lib/sim/power-tune";
 import { Cancelled, InvalidScenario, type SimClient } from "../worker/client";
+import { loadValidation } from "./editor";
 import type { SandboxState, ToolsSlice } from "./types";
 
 /** Variant B: the edited scenario with one function's concurrency and memory changed. */
@@ -38,9 +39,17 @@ export function toolsSlice(client: SimClient): StateCreator<SandboxState, [], []
     setTab: (tab) => set({ tab }),
     setLogFilter: (f) => set({ logFilter: { ...get().logFilter, ...f } }),
     setCompareB: (compareB) => {
-      const { value } = get();
-      const check = compareB ? parseScenario(variantB(value, compareB)) : null;
-      set({ compareB, compareErrors: check && !check.ok ? check.errors : [] });
+      set({ compareB });
+      if (!compareB) return set({ compareErrors: [] });
+      // B is checked as soon as the validator is there (the worker checks it again on Compare).
+      loadValidation().then(
+        ({ parseScenario }) => {
+          if (get().compareB !== compareB) return;
+          const check = parseScenario(variantB(get().value, compareB));
+          set({ compareErrors: check.ok ? [] : check.errors });
+        },
+        () => undefined,
+      );
     },
     async runCompare() {
       const { scenario, value, compareB, compareErrors, compareStatus } = get();

@@ -1,6 +1,7 @@
 /** State of one mounted sandbox: the scenario being edited, the run, playback, the question and the tools. */
 import type { Scenario, ScenarioInput, ValidationError } from "@/lib/sim";
-import type { Answer, Prediction } from "@/lib/sim/prediction";
+import type { Answer } from "@/lib/sim/answer";
+import type { Prediction } from "@/lib/sim/prediction";
 import type { PowerPoint } from "@/lib/sim/power-tune";
 import type { LineKind, LineStatus } from "@/lib/sim/trace-format";
 import type { CardLink, Explanation } from "@/lib/content/presets";
@@ -28,11 +29,13 @@ export interface EditorSlice {
   errors: ValidationError[];
   scenario: Scenario | null;
   modified: boolean;
+  /** The text changed before the validator had loaded: errors and scenario are the last check's until it runs. */
+  checking: boolean;
   /** Errors of a rejected import or share link (nothing was changed). */
   rejected: { source: string; errors: ValidationError[] } | null;
   setText: (text: string) => void;
   setField: (path: (string | number)[], value: unknown) => void;
-  importText: (text: string, source: string) => boolean;
+  importText: (text: string, source: string) => Promise<boolean>;
   resetToPreset: () => void;
   dismissRejected: () => void;
 }
