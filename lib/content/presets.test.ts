@@ -1,7 +1,7 @@
 /** Sandbox presets: grouping by concept, card links, and a question for every preset a card teaches with. */
 import { describe, expect, it } from "vitest";
 import { parseScenario, simulate } from "@/lib/sim";
-import { engineAnswer, rightChoice } from "@/lib/sim/prediction";
+import { engineAnswer, rightChoice } from "@/lib/sim/answer";
 import { loadCards } from "./load";
 import { findMisconception, loadPreset, presetIds, presetsByConcept } from "./presets";
 

@@ -4,7 +4,8 @@
  *   const parsed = parseScenario(json);
  *   if (parsed.ok) { const result = simulate(parsed.scenario, { events: true }); }
  */
-export { parseScenario, formatPath } from "./validate";
+export { parseScenario } from "./validate";
+export { formatPath } from "./format-path";
 export type { ParseResult, ValidationError } from "./validate";
 export { simulate } from "./engine";
 export { ScenarioSchema } from "./schema";

@@ -3,7 +3,7 @@
  * names a figure of the result (`functions.checkout.throttles`, optionally divided by another),
  * so the answer is never stored: the engine computes it when the learner runs the scenario.
  * A number question is judged within a tolerance; a choice question has ranges, and the right
- * choice is the one whose range holds the engine's figure.
+ * choice is the one whose range holds the engine's figure (the judging is in answer.ts).
  */
 import { z } from "zod";
 
@@ -43,5 +43,3 @@ export const PredictionSchema = z
   });
 
 export type Prediction = z.output<typeof PredictionSchema>;
-
-export { readMetric, engineAnswer, rightChoice, judge, type Answer } from "./answer";

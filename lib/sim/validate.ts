@@ -4,8 +4,6 @@ import { crossCheck } from "./checks";
 import { formatPath } from "./format-path";
 import { ScenarioSchema, type Scenario } from "./schema";
 
-export { formatPath };
-
 export interface ValidationError {
   path: string;
   message: string;

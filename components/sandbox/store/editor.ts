@@ -5,6 +5,7 @@ import { parseJsonText } from "@/lib/sandbox/json-text";
 import { setAt } from "@/lib/sandbox/paths";
 import type { EditorSlice, PresetProps, SandboxState } from "./types";
 import type * as ValidationModule from "./validation";
+import { chunk } from "../chunk";
 
 /** The scenario "start from scratch" opens with. */
 export const BLANK: ScenarioInput = {
@@ -31,20 +32,10 @@ export const toText = (value: unknown) => JSON.stringify(value, null, 2);
 
 /** The validator (zod, the schema and its checks): a chunk of its own, loaded once. */
 export type Validation = typeof ValidationModule;
-let loaded: Validation | null = null;
-let loading: Promise<Validation> | null = null;
+const VALIDATION = chunk<Validation>(() => import("./validation"));
 
 /** Loads the validator; the page starts this on the learner's first interaction. */
-export function loadValidation(): Promise<Validation> {
-  loading ??= import("./validation").then(
-    (m) => (loaded = m),
-    (e: unknown) => {
-      loading = null; // try again on the next change
-      throw e;
-    },
-  );
-  return loading;
-}
+export const loadValidation = () => VALIDATION.load();
 
 type Checked = Pick<EditorSlice, "errors" | "scenario">;
 
@@ -106,8 +97,8 @@ export function editorSlice(
   return (set, get) => {
     /** Puts `text` in the editor: validated now when the validator is loaded, else as soon as it is. */
     const edit = (text: string, previous: unknown, extra: Partial<EditorSlice> = {}) => {
-      set({ ...derive(text, get().preset, previous, loaded, get()), ...extra });
-      if (loaded) return;
+      set({ ...derive(text, get().preset, previous, VALIDATION.current, get()), ...extra });
+      if (VALIDATION.current) return;
       loadValidation().then(
         (v) => {
           const s = get();

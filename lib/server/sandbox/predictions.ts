@@ -1,7 +1,7 @@
 import "server-only";
 import { loadPreset, type Preset } from "@/lib/content/presets";
 import { parseScenario, simulate } from "@/lib/sim";
-import { engineAnswer, judge } from "@/lib/sim/prediction";
+import { engineAnswer, judge } from "@/lib/sim/answer";
 import type { SavePrediction } from "@/lib/validations/sandbox";
 import { AppError, notFound } from "../platform/errors";
 import type { PrismaClient } from "../platform/prisma";

@@ -1,7 +1,8 @@
 /** Preset questions: schema, reading figures from a result, judging answers. */
 import { describe, expect, it } from "vitest";
 import { parseScenario, simulate } from "@/lib/sim";
-import { engineAnswer, judge, readMetric, rightChoice, type Prediction } from "@/lib/sim/prediction";
+import { engineAnswer, judge, readMetric, rightChoice } from "@/lib/sim/answer";
+import type { Prediction } from "@/lib/sim/prediction";
 import { parse, preset } from "./helpers";
 
 const base = preset("reserved-throttle") as Record<string, unknown>;
