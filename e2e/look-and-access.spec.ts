@@ -33,6 +33,19 @@ test("the dark colour scheme also passes axe", async ({ page }) => {
   await screenshot(page, "landing-dark");
 });
 
+test("the start-up scripts carry V8's compile hint and the page still hydrates", async ({ page, request }) => {
+  // scripts/compile-hints.ts marks the chunks every page loads at start; the largest is React with the
+  // Next runtime. "Sign in" is drawn by a client component, so seeing it means the hinted code ran.
+  const html = await (await request.get("/")).text();
+  const srcs = [...html.matchAll(/<script src="([^"]+\.js)" async="">/g)].map((m) => m[1]!);
+  expect(srcs.length).toBeGreaterThan(2);
+  const bodies = await Promise.all(srcs.map(async (src) => (await request.get(src)).text()));
+  const largest = bodies.reduce((a, b) => (b.length > a.length ? b : a));
+  expect(largest.startsWith("//# allFunctionsCalledOnLoad\n")).toBe(true);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
 test("the header and sign-in work from the keyboard alone", async ({ page }) => {
   await page.goto("/signin");
   await page.keyboard.press("Tab");

@@ -11,7 +11,9 @@ const INPUT_FILES = [
   "tsconfig.json",
   "proxy.ts",
   "instrumentation.ts",
+  "scripts/build.ts",
   "scripts/build-server-bundle.ts",
+  "scripts/compile-hints.ts",
   "tests/stubs/server-only.ts",
   // The generated Prisma clients (lib/generated, skipped below) follow from these.
   "prisma/schema.prisma",

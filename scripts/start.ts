@@ -1,12 +1,13 @@
 // `npm start`: migrate, seed, build when the sources changed, then serve the production build.
 import fs from "node:fs";
 import path from "node:path";
-import { spawn, execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { parseEnv, EnvError } from "@/lib/server/platform/env";
 import { databaseKind, redactUrl, sqlitePath } from "@/lib/server/platform/database-url";
 import { MigrationError } from "@/lib/server/platform/pg-migrations";
 import { buildInputsHash } from "./build-hash";
-import { buildServerBundle, SERVER_BUNDLE } from "./build-server-bundle";
+import { buildApp, BUILD_HASH_FILE } from "./build";
+import { SERVER_BUNDLE } from "./build-server-bundle";
 import { ensurePrismaClient, prepareDatabase } from "./db-prepare";
 import { prepareEnv } from "./prepare-env";
 
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
     throw e;
   }
 
-  const hashFile = path.join(root, ".next", "coldstart-build-hash");
+  const hashFile = path.join(root, BUILD_HASH_FILE);
   const hash = buildInputsHash(root);
   const built =
     fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
@@ -70,13 +71,7 @@ async function main(): Promise<void> {
     log("production build is up to date");
   } else {
     log("building (next build)…");
-    execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
-      cwd: root,
-      stdio: "inherit",
-      env: process.env,
-    });
-    await buildServerBundle(root);
-    fs.writeFileSync(hashFile, hash);
+    await buildApp(root);
   }
 
   // COLDSTART_NODE_ARGS passes flags to the server's Node (e.g. --cpu-prof when profiling).
