@@ -2,8 +2,9 @@
 // root layout's client code) with V8's explicit compile hint, so Chromium compiles those files on
 // its script-streaming thread while they download instead of compiling each function on the main
 // thread the first time it runs (https://v8.dev/blog/explicit-compile-hints). Measured on this
-// machine (docs/page-speed.md): the main thread's script time while `/` loads went from about
-// 1,100 ms to 380 ms under a 4× CPU slowdown. Other browsers read the line as a comment.
+// machine (docs/page-speed.md, "Compile hints"): the main thread's time in these files while `/` loads
+// went from about 1,000–1,300 ms to 200–500 ms under a 4× CPU slowdown. Other browsers read the line
+// as a comment.
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
