@@ -25,6 +25,18 @@ for (const size of WIDTHS) {
   });
 }
 
+test("the landing's feature tiles lead to their pages, mock exams included", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByText(/coming soon/i)).toHaveCount(0);
+  await page.getByRole("link", { name: "Timed mock exams" }).click();
+  // Exams need an account: a visitor is sent to sign in and comes back to /exams after.
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=.*exams/);
+  await page.goto("/");
+  await page.getByRole("link", { name: "A Lambda sandbox" }).click();
+  await expect(page).toHaveURL(/\/sandbox$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
 test("the dark colour scheme also passes axe", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");

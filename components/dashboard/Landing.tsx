@@ -4,20 +4,23 @@ import { buttonPrimary, buttonSecondary, panel } from "@/components/ui/styles";
 const FEATURES = [
   {
     title: "Concept cards",
+    href: "/learn",
     body: "Every Lambda concept of the exam, with the misconception you probably hold next to the truth and the reason.",
   },
   {
     title: "Spaced repetition",
+    href: "/review",
     body: "FSRS scheduling, the algorithm modern Anki uses, so each review lands just before you would forget.",
   },
   {
     title: "A Lambda sandbox",
+    href: "/sandbox",
     body: "Change reserved concurrency or a timeout and watch throttles, retries and cold starts play out as AWS documents them.",
   },
   {
     title: "Timed mock exams",
+    href: "/exams",
     body: "The SAP-C02 format: 75 questions, 180 minutes, multiple response, flags and a domain breakdown.",
-    soon: true,
   },
 ];
 
@@ -52,12 +55,10 @@ export function Landing() {
           {FEATURES.map((f) => (
             <li key={f.title} className={panel}>
               <h3 className="text-lg font-semibold">
-                {f.title}
-                {"soon" in f ? (
-                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 align-middle text-xs font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100">
-                    coming soon
-                  </span>
-                ) : null}
+                {/* A plain link: this page is static and ships no client code for its tiles. */}
+                <a href={f.href} className="text-sky-900 underline-offset-2 hover:underline dark:text-sky-200">
+                  {f.title}
+                </a>
               </h3>
               <p className="mt-2 text-slate-600 dark:text-slate-400">{f.body}</p>
             </li>
