@@ -10,6 +10,7 @@ import { defaultDatabaseUrl } from "@/lib/server/platform/database-url";
 export function prepareEnv(root: string): void {
   const stateDir = path.join(root, ".coldstart");
   fs.mkdirSync(stateDir, { recursive: true });
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   process.env.PORT ??= "3000";
   process.env.DATABASE_URL ??= defaultDatabaseUrl(root);
   process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT}`;

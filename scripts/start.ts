@@ -5,9 +5,7 @@ import { spawn } from "node:child_process";
 import { parseEnv, EnvError } from "@/lib/server/platform/env";
 import { databaseKind, redactUrl, sqlitePath } from "@/lib/server/platform/database-url";
 import { MigrationError } from "@/lib/server/platform/pg-migrations";
-import { buildInputsHash } from "./build-hash";
-import { buildApp, BUILD_HASH_FILE } from "./build";
-import { SERVER_BUNDLE } from "./build-server-bundle";
+import { ensureBuilt } from "./build";
 import { ensurePrismaClient, prepareDatabase } from "./db-prepare";
 import { prepareEnv } from "./prepare-env";
 
@@ -20,7 +18,6 @@ function fail(msg: string): never {
 
 async function main(): Promise<void> {
   prepareEnv(root);
-  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   try {
     parseEnv(process.env);
   } catch (e) {
@@ -60,19 +57,7 @@ async function main(): Promise<void> {
     throw e;
   }
 
-  const hashFile = path.join(root, BUILD_HASH_FILE);
-  const hash = buildInputsHash(root);
-  const built =
-    fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
-    fs.existsSync(path.join(root, SERVER_BUNDLE)) &&
-    fs.existsSync(hashFile) &&
-    fs.readFileSync(hashFile, "utf8") === hash;
-  if (built) {
-    log("production build is up to date");
-  } else {
-    log("building (next build)…");
-    await buildApp(root);
-  }
+  await ensureBuilt(root);
 
   // COLDSTART_NODE_ARGS passes flags to the server's Node (e.g. --cpu-prof when profiling).
   const nodeArgs = (process.env.COLDSTART_NODE_ARGS ?? "").split(" ").filter(Boolean);
