@@ -106,3 +106,46 @@ test("the 11th rapid failed sign-in is rate-limited, in the form and with HTTP 4
   expect(api.retryAfter).toMatch(/^\d+$/);
   expect(api.body.message).toMatch(/Too many failed sign-in attempts/);
 });
+
+test("a visitor's pages never ask who is signed in; a learner's header does, until sign-out", async ({
+  page,
+  context,
+}) => {
+  const sessionRequests: string[] = [];
+  page.on("request", (req) => {
+    if (new URL(req.url()).pathname === "/api/auth/session") sessionRequests.push(req.url());
+  });
+  const header = page.getByRole("banner");
+  const hint = async () => (await context.cookies()).find((c) => c.name === "coldstart-signed-in");
+
+  for (const path of ["/", "/learn", "/learn/alb-lambda-targets", "/sandbox", "/signin"]) {
+    await page.goto(path);
+    await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+  }
+  expect(sessionRequests).toEqual([]);
+  expect(await hint()).toBeUndefined();
+
+  await signIn(page, DEMO_STUDENT);
+  expect((await hint())?.value).toBe("1");
+  expect((await hint())?.httpOnly).toBe(false);
+  await page.goto("/learn");
+  await expect(header.getByTestId("current-user")).toHaveText("Demo Student");
+  expect(sessionRequests.length).toBeGreaterThan(0);
+
+  await header.getByRole("button", { name: "Sign out" }).click();
+  await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect.poll(hint).toBeUndefined();
+  sessionRequests.length = 0;
+  await page.goto("/learn");
+  await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(sessionRequests).toEqual([]);
+});
+
+test("a forged signed-in hint shows nobody and is cleared by the next page", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "coldstart-signed-in", value: "1", url: baseURL! }]);
+  await page.goto("/learn");
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(header.getByTestId("current-user")).toHaveCount(0);
+  expect((await context.cookies()).find((c) => c.name === "coldstart-signed-in")).toBeUndefined();
+});

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { hasSessionHint } from "@/lib/session/hint";
 
 export type SessionUser = { email: string; name: string | null; role: Role };
 export type ClientSession =
@@ -18,11 +19,14 @@ export function sessionUser(body: unknown): SessionUser | null {
   return { email: user.email, name: typeof user.name === "string" ? user.name : null, role: user.role as Role };
 }
 
-// One request per page load, shared by the header, card buttons and the sandbox. Signing in and out
-// are full page loads, so the answer cannot go stale within a page's life.
+// At most one request per page load, shared by the header, card buttons and the sandbox, and none
+// for a visitor: without the signed-in hint (lib/session/hint.ts) the browser holds no session
+// cookie, so nobody is signed in. Signing in and out are full page loads, so the answer cannot go
+// stale within a page's life.
 let request: Promise<SessionUser | null> | null = null;
 
 function loadSession(): Promise<SessionUser | null> {
+  if (!hasSessionHint(document.cookie)) return Promise.resolve(null);
   request ??= fetch("/api/auth/session", { cache: "no-store" })
     .then(async (res) => (res.ok ? sessionUser(await res.json()) : null))
     .catch(() => {
