@@ -149,3 +149,23 @@ test("a forged signed-in hint shows nobody and is cleared by the next page", asy
   await expect(header.getByTestId("current-user")).toHaveCount(0);
   expect((await context.cookies()).find((c) => c.name === "coldstart-signed-in")).toBeUndefined();
 });
+
+test.describe("before the page's scripts run", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("submitting sign-in or sign-up never puts the password in the URL", async ({ page }) => {
+    for (const [path, button] of [
+      ["/signin", "Sign in"],
+      ["/signup", "Create account"],
+    ] as const) {
+      await page.goto(path);
+      await page.getByLabel("Email").fill("someone@example.com");
+      await page.getByLabel("Password").fill("a-secret-password");
+      await page.getByRole("button", { name: button, exact: true }).click();
+      await page.waitForLoadState("load");
+      expect(page.url()).not.toContain("a-secret-password");
+      expect(page.url()).not.toContain("password=");
+      await expect(page.getByRole("button", { name: button, exact: true })).toBeVisible(); // the form again, to retry
+    }
+  });
+});

@@ -35,7 +35,9 @@ export function SignInForm({ callbackUrl, initialError, github }: Props) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    // method="post": a submit before the page's scripts run reloads the page instead of putting the
+    // password in the URL (and so in history and access logs), as a form's default GET would.
+    <form onSubmit={onSubmit} method="post" noValidate>
       <FormAlert message={error} />
       <div className="space-y-4">
         <FormField label="Email" name="email" type="email" autoComplete="email" required />

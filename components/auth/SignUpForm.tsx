@@ -54,7 +54,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    // method="post": a submit before the page's scripts run reloads the page instead of putting the
+    // password in the URL (and so in history and access logs), as a form's default GET would.
+    <form onSubmit={onSubmit} method="post" noValidate>
       <FormAlert message={formError} />
       <div className="space-y-4">
         <FormField label="Name" name="name" autoComplete="name" required error={errors.name} />
